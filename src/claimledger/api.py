@@ -1,0 +1,158 @@
+"""The Python API the CLI and the web app wrap: ingest, extract, build the ledger, analyze in one shot."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimledger.documents.model import Document, Rejection
+from claimledger.ledger.model import Ledger
+from claimledger.settings import Settings
+from claimledger.store.sqlite import AddResult, Extraction, Store
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did: counts, the rejected inputs and the warnings, each naming its file."""
+
+    read: int = 0
+    added: int = 0
+    new_versions: int = 0
+    unchanged: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejections
+
+    def summary(self) -> str:
+        parts = [f"{self.read} documents read", f"{self.added} added"]
+        if self.new_versions:
+            parts.append(f"{self.new_versions} new versions")
+        if self.unchanged:
+            parts.append(f"{self.unchanged} unchanged")
+        parts.append(f"{len(self.rejections)} skipped")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} warnings")
+        return ", ".join(parts)
+
+
+def pipeline_version() -> str:
+    """Which rules produced stored results: stored with every document's extraction."""
+    from claimledger.claims.extract import LEXICON_VERSION
+    from claimledger.framing.tagger import FRAMING_VERSION
+
+    return f"claims-{LEXICON_VERSION}+framing-{FRAMING_VERSION}"
+
+
+def extract(doc: Document) -> Extraction:
+    """Everything the claims and framing stages produce for one document."""
+    from claimledger.claims.dated import extract_dated_facts
+    from claimledger.claims.extract import extract_claims
+    from claimledger.framing.score import document_score
+    from claimledger.framing.tagger import tag_document
+
+    spans = tag_document(doc)
+    return Extraction(
+        claims=extract_claims(doc),
+        spans=spans,
+        dated=extract_dated_facts(doc),
+        framing=document_score(doc, spans),
+        version=pipeline_version(),
+    )
+
+
+def read(paths: Iterable[str], settings: Settings) -> Iterable[Document | Rejection]:
+    from claimledger.documents.read import read_paths
+
+    return read_paths(paths, settings)
+
+
+def store_items(
+    items: Iterable[Document | Rejection],
+    store: Store,
+    on_item: Callable[[Document | Rejection, AddResult | None], None] | None = None,
+) -> IngestReport:
+    """Extract and store each document as it streams by; rejections are collected, never raised."""
+    report = IngestReport()
+    for item in items:
+        result = None
+        if isinstance(item, Rejection):
+            report.rejections.append(item)
+        else:
+            report.read += 1
+            report.warnings.extend(f"{item.source}: warning: {w}" for w in item.warnings)
+            result = store.find_content(item) or store.add(item, extract(item))
+            report.added += result.status == "added"
+            report.new_versions += result.status == "new_version"
+            report.unchanged += result.status == "unchanged"
+        if on_item is not None:
+            on_item(item, result)
+    return report
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    settings: Settings | None = None,
+    on_item: Callable[[Document | Rejection, AddResult | None], None] | None = None,
+) -> IngestReport:
+    """Read files, folders or `-`, and store their documents with claims, spans and dated facts."""
+    return store_items(read(paths, settings or Settings()), store, on_item)
+
+
+def refresh(store: Store) -> int:
+    """Re-extract documents whose stored results came from other rules; return how many."""
+    version = pipeline_version()
+    stale = [doc_id for doc_id, used in store.extracted_with().items() if used != version]
+    for doc_id in stale:
+        store.replace_extraction(doc_id, extract(store.document(doc_id)))
+    return len(stale)
+
+
+def ledger_from_store(store: Store, settings: Settings | None = None) -> Ledger:
+    """Build the ledger from everything stored (re-extracting first where the rules changed)."""
+    from claimledger.ledger.build import build_ledger
+
+    refresh(store)
+    framing = {doc: score.score for doc, score in store.framing_scores().items()}
+    return build_ledger(
+        store.documents(),
+        list(store.claims()),
+        list(store.dated_facts()),
+        framing=framing,
+        settings=settings or Settings(),
+        text_of=lambda doc_id: store.document(doc_id).text,
+    )
+
+
+def analyze(paths: Iterable[str], settings: Settings | None = None) -> Ledger:
+    """One shot: ingest into a throw-away in-memory store and return the ledger."""
+    settings = settings or Settings()
+    with Store("sqlite://") as store:
+        ingest(paths, store, settings)
+        return ledger_from_store(store, settings)
+
+
+def evaluate_corpus(gold: Path, corpus: Path, settings: Settings | None = None) -> Any:
+    """Extract claims from every document of `corpus` and score them against the gold JSONL file."""
+    from claimledger.claims.evaluate import evaluate
+    from claimledger.claims.extract import extract_claims
+    from claimledger.errors import UsageError
+
+    if not gold.is_file():
+        raise UsageError(f"{gold}: no such gold file")
+    if not corpus.exists():
+        raise UsageError(f"{corpus}: no such corpus folder")
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    def predicted() -> Iterator[Any]:
+        for item in read([str(corpus)], settings or Settings(progress=False)):
+            if isinstance(item, Document):
+                yield from extract_claims(item)
+
+    return evaluate(records, predicted())

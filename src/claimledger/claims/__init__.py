@@ -1,0 +1,1 @@
+"""Claims stage: Document -> Claims (numbers, measures, events, structure)."""

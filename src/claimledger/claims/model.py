@@ -1,0 +1,59 @@
+"""The values the claims stage hands downstream: one quantitative claim with its source span."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "less_than", "range", "vague")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure a document states, normalised, with character offsets into the document's text.
+
+    Field names and meanings follow SPEC.md ("Claim"). `id` and `parent` are
+    per-document ids ("c1", "c2", ...) as the extractor returns them; the store
+    renumbers them into corpus-wide ids.
+    """
+
+    id: str
+    document: str
+    measure: str
+    subgroup: str | None
+    unit: str
+    value: float | int | None
+    low: float | int | None
+    high: float | int | None
+    qualifier: str
+    event: str  # "main" for the document's main event, else a slug such as "war" (store maps to e-ids)
+    parent: str | None
+    attribution: str | None
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int = 0
+    number_start: int = 0  # offsets of the number itself, for highlighting
+    number_end: int = 0
+    event_label: str | None = None  # words that named the other event ("the war", "the 2004 tsunami")
+    event_date: str | None = None  # when the text dates the claim's event (ISO, any precision)
+    lexicon: str = ""  # version of the rules that produced the claim
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class DatedFact:
+    """"X happened in/on DATE": a dated happening other than the document's main event."""
+
+    id: str
+    document: str
+    what: str  # normalised key, e.g. "justice for khojaly campaign launched"
+    date: str  # ISO, any precision
+    precision: str
+    text: str
+    start: int
+    end: int
+    sentence: str

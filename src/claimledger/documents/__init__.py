@@ -1,0 +1,1 @@
+"""Documents stage: bytes -> Document (readers, encoding, body detection, metadata)."""

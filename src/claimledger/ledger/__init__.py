@@ -1,0 +1,1 @@
+"""Ledger stage: Claims -> Ledger (events, figures, reuse, policies, checks)."""

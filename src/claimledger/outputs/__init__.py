@@ -1,0 +1,1 @@
+"""Outputs stage: Ledger -> JSON, CSV, Markdown, tables, wikitext, JSON-LD, HTML report."""

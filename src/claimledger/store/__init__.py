@@ -1,0 +1,1 @@
+"""The store: SQLite persistence for documents, claims and framing spans (an adapter at the edge)."""

@@ -1,0 +1,96 @@
+"""The store's schema as named migrations, each applied in a transaction with the record that it ran."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run `;`-separated DDL inside the caller's transaction (executescript would commit first)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def m001_initial(db: sqlite3.Connection) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE documents (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            current INTEGER NOT NULL DEFAULT 1,
+            content_hash TEXT NOT NULL,
+            text TEXT NOT NULL,
+            source TEXT NOT NULL,
+            body_start INTEGER NOT NULL,
+            body_end INTEGER NOT NULL,
+            title TEXT, published TEXT, published_precision TEXT, published_from TEXT,
+            outlet TEXT, language TEXT, url TEXT, encoding TEXT,
+            warnings TEXT NOT NULL DEFAULT '[]',
+            extracted_with TEXT NOT NULL DEFAULT '',
+            ingested_at TEXT NOT NULL,
+            UNIQUE (id, version)
+        );
+        CREATE INDEX documents_hash ON documents (content_hash);
+        CREATE INDEX documents_current ON documents (current, pk);
+
+        CREATE TABLE claims (
+            pk INTEGER PRIMARY KEY,
+            document_pk INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            local_id TEXT NOT NULL,
+            parent_pk INTEGER,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX claims_document ON claims (document_pk);
+
+        CREATE TABLE spans (
+            pk INTEGER PRIMARY KEY,
+            document_pk INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX spans_document ON spans (document_pk);
+
+        CREATE TABLE dated_facts (
+            pk INTEGER PRIMARY KEY,
+            document_pk INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX dated_document ON dated_facts (document_pk);
+
+        CREATE TABLE framing_scores (
+            document_pk INTEGER PRIMARY KEY REFERENCES documents (pk) ON DELETE CASCADE,
+            data TEXT NOT NULL
+        );
+        """
+    )
+
+
+# Append new migrations at the end; never edit or reorder one that has shipped.
+MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
+    ("001_initial", m001_initial),
+)
+
+
+def migrate(db: sqlite3.Connection) -> list[str]:
+    """Apply every migration not yet recorded; return the names applied."""
+    db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {row[0] for row in db.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            step(db)
+            now = datetime.now(timezone.utc).isoformat()
+            db.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, now))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied

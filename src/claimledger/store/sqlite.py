@@ -1,0 +1,244 @@
+"""SQLite store: documents (versioned by content hash) with their claims, framing spans and dated facts."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from claimledger.claims.model import Claim, DatedFact
+from claimledger.documents.model import Document
+from claimledger.errors import NotFoundError, StoreError
+from claimledger.framing.model import DocumentFraming, Span
+from claimledger.store.migrations import migrate
+
+# How long a writer waits for another process's lock before giving up (ms).
+BUSY_TIMEOUT_MS = 30_000
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the downstream stages produced for one document, stored with it in one transaction."""
+
+    claims: Sequence[Claim] = ()
+    spans: Sequence[Span] = ()
+    dated: Sequence[DatedFact] = ()
+    framing: DocumentFraming | None = None
+    version: str = ""
+
+
+@dataclass(frozen=True)
+class AddResult:
+    status: str  # "added", "new_version" or "unchanged"
+    document: str
+    version: int
+    same_as: str | None = None  # for "unchanged": the stored document with this content
+
+
+def sqlite_path(url: str) -> str:
+    """`sqlite:///rel/or/abs.db` -> path; `sqlite://` or `sqlite:///:memory:` -> ':memory:'."""
+    if not url.startswith("sqlite://"):
+        raise StoreError(f"unsupported store URL {url!r}: use sqlite:///path/to/file.db")
+    rest = url[len("sqlite://"):]
+    if rest in ("", "/", "/:memory:"):
+        return ":memory:"
+    return rest[1:] if rest.startswith("/") else rest
+
+
+class Store:
+    """One SQLite database. Writes of one document are atomic; re-ingesting the same content is a no-op."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        path = sqlite_path(url)
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if path != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            migrate(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc}); is it a claimledger SQLite file?") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def find_content(self, doc: Document) -> AddResult | None:
+        """The stored document with this content, if any (so callers can skip extraction)."""
+        row = self.db.execute(
+            "SELECT id, version FROM documents WHERE content_hash = ? ORDER BY pk LIMIT 1",
+            (doc.content_hash,),
+        ).fetchone()
+        if row is None:
+            return None
+        return AddResult("unchanged", doc.id, row[1], same_as=row[0])
+
+    def add(self, doc: Document, extraction: Extraction) -> AddResult:
+        """Store a document with what was extracted from it, in one transaction."""
+        with self.transaction() as db:
+            known = self.find_content(doc)
+            if known is not None:
+                return known
+            row = db.execute("SELECT MAX(version) FROM documents WHERE id = ?", (doc.id,)).fetchone()
+            version = (row[0] or 0) + 1
+            db.execute("UPDATE documents SET current = 0 WHERE id = ?", (doc.id,))
+            pk = self._insert_document(db, doc, version, extraction.version)
+            self._insert_extraction(db, pk, extraction)
+        return AddResult("added" if version == 1 else "new_version", doc.id, version)
+
+    def replace_extraction(self, document_id: str, extraction: Extraction) -> None:
+        """Re-run results for the current version of a document (e.g. after the rules changed)."""
+        with self.transaction() as db:
+            pk = self._current_pk(document_id)
+            for table in ("claims", "spans", "dated_facts", "framing_scores"):
+                db.execute(f"DELETE FROM {table} WHERE document_pk = ?", (pk,))
+            db.execute("UPDATE documents SET extracted_with = ? WHERE pk = ?", (extraction.version, pk))
+            self._insert_extraction(db, pk, extraction)
+
+    def _insert_document(self, db: sqlite3.Connection, doc: Document, version: int, extracted_with: str) -> int:
+        start, end = doc.body
+        cur = db.execute(
+            """INSERT INTO documents (id, version, current, content_hash, text, source, body_start,
+               body_end, title, published, published_precision, published_from, outlet, language, url,
+               encoding, warnings, extracted_with, ingested_at)
+               VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (doc.id, version, doc.content_hash, doc.text, doc.source, start, end, doc.title,
+             doc.published, doc.published_precision, doc.published_from, doc.outlet, doc.language,
+             doc.url, doc.encoding, json.dumps(list(doc.warnings)), extracted_with,
+             datetime.now(timezone.utc).isoformat()),
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    def _insert_extraction(self, db: sqlite3.Connection, pk: int, ex: Extraction) -> None:
+        local_to_pk: dict[str, int] = {}
+        for claim in ex.claims:
+            cur = db.execute(
+                "INSERT INTO claims (document_pk, local_id, parent_pk, data) VALUES (?, ?, ?, ?)",
+                (pk, claim.id, local_to_pk.get(claim.parent or ""), json.dumps(claim.to_json())),
+            )
+            assert cur.lastrowid is not None
+            local_to_pk[claim.id] = cur.lastrowid
+        for span in ex.spans:
+            db.execute("INSERT INTO spans (document_pk, data) VALUES (?, ?)", (pk, json.dumps(asdict(span))))
+        for fact in ex.dated:
+            db.execute("INSERT INTO dated_facts (document_pk, data) VALUES (?, ?)", (pk, json.dumps(asdict(fact))))
+        if ex.framing is not None:
+            db.execute(
+                "INSERT INTO framing_scores (document_pk, data) VALUES (?, ?)", (pk, json.dumps(asdict(ex.framing)))
+            )
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _current_pk(self, document_id: str) -> int:
+        row = self.db.execute("SELECT pk FROM documents WHERE id = ? AND current = 1", (document_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no document {document_id!r} in the store {self.url}")
+        return int(row[0])
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM documents WHERE current = 1").fetchone()[0])
+
+    def documents(self) -> Iterator[Document]:
+        """Current versions, in ingest order, streamed."""
+        cur = self.db.execute(f"SELECT {_DOC_COLUMNS} FROM documents WHERE current = 1 ORDER BY pk")
+        for row in cur:
+            yield _document(row)
+
+    def versions(self, document_id: str) -> list[Document]:
+        rows = self.db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ? ORDER BY version", (document_id,)
+        ).fetchall()
+        return [_document(r) for r in rows]
+
+    def document(self, document_id: str) -> Document:
+        row = self.db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ? AND current = 1", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no document {document_id!r} in the store {self.url}")
+        return _document(row)
+
+    def extracted_with(self) -> dict[str, str]:
+        rows = self.db.execute("SELECT id, extracted_with FROM documents WHERE current = 1")
+        return {r[0]: r[1] for r in rows}
+
+    def claims(self, document: str | None = None) -> Iterator[Claim]:
+        """Claims of current documents with corpus-wide ids ("c" + row number)."""
+        sql = """SELECT c.pk, c.parent_pk, c.data FROM claims c JOIN documents d ON d.pk = c.document_pk
+                 WHERE d.current = 1"""
+        args: tuple[Any, ...] = ()
+        if document is not None:
+            sql += " AND d.id = ?"
+            args = (document,)
+        for pk, parent_pk, data in self.db.execute(sql + " ORDER BY c.pk", args):
+            claim = Claim(**json.loads(data))
+            yield replace(claim, id=f"c{pk}", parent=None if parent_pk is None else f"c{parent_pk}")
+
+    def spans(self, document: str | None = None) -> Iterator[Span]:
+        for _, data in self._rows("spans", document):
+            fields = json.loads(data)
+            fields["techniques"] = tuple(fields["techniques"])
+            yield Span(**fields)
+
+    def dated_facts(self, document: str | None = None) -> Iterator[DatedFact]:
+        for pk, data in self._rows("dated_facts", document):
+            fields = json.loads(data)
+            fields["id"] = f"d{pk}"
+            yield DatedFact(**fields)
+
+    def framing_scores(self) -> dict[str, DocumentFraming]:
+        out = {}
+        for _, data in self._rows("framing_scores", None):
+            score = DocumentFraming(**json.loads(data))
+            out[score.document] = score
+        return out
+
+    def _rows(self, table: str, document: str | None) -> Iterator[tuple[int, str]]:
+        key = "t.document_pk" if table == "framing_scores" else "t.pk"
+        sql = f"SELECT {key}, t.data FROM {table} t JOIN documents d ON d.pk = t.document_pk WHERE d.current = 1"
+        if document is None:
+            return self.db.execute(sql + f" ORDER BY d.pk, {key}")
+        return self.db.execute(sql + f" AND d.id = ? ORDER BY d.pk, {key}", (document,))
+
+
+_DOC_COLUMNS = (
+    "id, text, source, body_start, body_end, title, published, published_precision, published_from, "
+    "outlet, language, url, encoding, warnings"
+)
+
+
+def _document(row: tuple[Any, ...]) -> Document:
+    (id_, text, source, start, end, title, published, precision, published_from, outlet, language, url,
+     encoding, warnings) = row
+    return Document(
+        id=id_, text=text, source=source, body_start=start, body_end=end, title=title, published=published,
+        published_precision=precision, published_from=published_from, outlet=outlet, language=language,
+        url=url, encoding=encoding, warnings=tuple(json.loads(warnings)),
+    )

@@ -1,0 +1,1 @@
+"""The web interface and JSON API (FastAPI; install with the `web` extra)."""

@@ -1,0 +1,130 @@
+"""The store: idempotent ingest by content hash, versions, atomic writes, recovery after a kill."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimledger.claims.model import Claim
+from claimledger.documents.model import Document
+from claimledger.store.sqlite import Extraction, Store, sqlite_path
+
+
+def _claim(local: str, parent: str | None = None, value: int = 10) -> Claim:
+    return Claim(
+        id=local, document="a.txt", measure="killed", subgroup=None if parent is None else "women",
+        unit="people", value=value, low=value, high=value, qualifier="exact", event="main", parent=parent,
+        attribution=None, text=str(value), start=0, end=2, sentence="x",
+    )
+
+
+@pytest.mark.parametrize(
+    "url, path",
+    [("sqlite:///claimledger.db", "claimledger.db"), ("sqlite:////tmp/x.db", "/tmp/x.db"),
+     ("sqlite://", ":memory:"), ("sqlite:///:memory:", ":memory:")],
+)
+def test_sqlite_path_parses_urls(url: str, path: str) -> None:
+    assert sqlite_path(url) == path
+
+
+def test_sqlite_same_content_twice_is_a_noop(store: Store) -> None:
+    doc = Document(id="a.txt", text="Ten people died.", source="a.txt")
+    first = store.add(doc, Extraction(claims=[_claim("c1")]))
+    second = store.add(doc, Extraction(claims=[_claim("c1")]))
+    assert (first.status, second.status) == ("added", "unchanged")
+    assert store.count() == 1
+    assert len(list(store.claims())) == 1
+
+
+def test_sqlite_changed_file_becomes_new_version_and_old_is_kept(store: Store) -> None:
+    store.add(Document(id="a.txt", text="Ten people died.", source="a.txt"), Extraction(claims=[_claim("c1")]))
+    result = store.add(Document(id="a.txt", text="Twelve people died.", source="a.txt"),
+                       Extraction(claims=[_claim("c1", value=12)]))
+    assert (result.status, result.version) == ("new_version", 2)
+    assert [d.text for d in store.versions("a.txt")] == ["Ten people died.", "Twelve people died."]
+    assert store.document("a.txt").text == "Twelve people died."
+    assert [c.value for c in store.claims()] == [12]  # only the current version's claims
+
+
+def test_sqlite_parent_ids_are_renumbered_corpus_wide(store: Store) -> None:
+    store.add(Document(id="x.txt", text="other", source="x.txt"), Extraction(claims=[_claim("c1")]))
+    store.add(Document(id="a.txt", text="a", source="a.txt"), Extraction(claims=[_claim("c1"), _claim("c2", "c1", 3)]))
+    claims = list(store.claims("a.txt"))
+    ids = {c.id for c in store.claims()}
+    assert len(ids) == 3
+    assert claims[1].parent == claims[0].id != "c1"
+
+
+def test_sqlite_failed_write_leaves_no_partial_document(store: Store) -> None:
+    bad = _claim("c1")
+    object.__setattr__(bad, "value", object())  # not JSON-serialisable: fails half-way through the write
+    with pytest.raises(TypeError):
+        store.add(Document(id="a.txt", text="t", source="a.txt"), Extraction(claims=[_claim("c0"), bad]))
+    assert store.count() == 0
+    assert list(store.claims()) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(texts=st.lists(st.text(min_size=1, max_size=40), min_size=1, max_size=8))
+def test_sqlite_ingest_is_idempotent_for_any_texts(texts: list[str]) -> None:
+    with Store("sqlite://") as store:
+        for round_ in range(2):
+            for i, text in enumerate(texts):
+                store.add(Document(id=f"d{i}.txt", text=text, source="t"), Extraction())
+            snapshot = [(d.id, d.text) for d in store.documents()]
+            if round_ == 0:
+                first = snapshot
+        assert snapshot == first
+        assert len({t for t in texts}) == len({d.text for d in store.documents()})
+
+
+def test_sqlite_run_killed_half_way_is_completed_by_the_next_run(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"r{i}.txt").write_text(f"Report {i}. At least {i + 3} people were killed in the flood.\n")
+    db = tmp_path / "s.db"
+    script = textwrap.dedent(
+        f"""
+        import os
+        from claimledger import api
+        from claimledger.settings import Settings
+        from claimledger.store.sqlite import Store
+        seen = []
+        def on_item(item, result):
+            seen.append(item)
+            if len(seen) == 3:
+                os._exit(9)  # killed: no cleanup, no commit of anything in flight
+        api.ingest([{str(corpus)!r}], Store("sqlite:///{db}"), Settings(progress=False), on_item=on_item)
+        """
+    )
+    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert killed.returncode == 9, killed.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 3
+    con.close()
+
+    from claimledger import api
+    from claimledger.settings import Settings
+
+    with Store(f"sqlite:///{db}") as store:
+        report = api.ingest([str(corpus)], store, Settings(progress=False))
+        assert (report.unchanged, report.added) == (3, 3)
+        assert sorted(d.id for d in store.documents()) == [f"r{i}.txt" for i in range(6)]
+
+
+def test_sqlite_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
+    from claimledger.errors import StoreError
+
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200)
+    with pytest.raises(StoreError, match="junk.db"):
+        Store(f"sqlite:///{junk}")
