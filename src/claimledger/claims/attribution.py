@@ -1,0 +1,77 @@
+"""Who a sentence says a figure comes from: "according to X", "X said", "X's official sources report"."""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.claims.numbers import trie
+
+_SPEECH = r"(?:said|says|say|told|reported|reports|report|stated|states|announced|confirmed|added|claimed|claims|estimated|estimates|estimate)"
+_SOURCE = r"(?P<src>(?:[A-Z][\w.'’&-]*|the|a|an|of|for|and|local|state|official|officials|police|authorities|media|sources|"\
+          r"[a-z]+(?:'s|’s)?)(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|for|and|de|al|[a-z]+(?:'s|’s)?)){0,7}?)"
+_CHEAP_WORDS = ("according said says say told reported reports report stated states announced confirmed added claimed "
+                "claims estimated estimates estimate put puts putting gave gives counted recorded registered listed").split()
+_CHEAP = re.compile(rf"\b(?:{trie(sorted(_CHEAP_WORDS + [w.capitalize() for w in _CHEAP_WORDS]))})\b")
+_ACCORDING = re.compile(r"\baccording to\s+(?P<src>[^,.;:()\"“”]{2,80})", re.I)
+_TRAILING = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
+_LEAD_SPEECH = r"(?:said|says|say|told|stated|announced|added|claimed|claims|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"
+_LEADING = re.compile(rf"^\s*(?![Aa]ccording\b){_SOURCE}\s+{_LEAD_SPEECH}\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
+_MIDDLE = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}(?:\s+(?:on|late|early|in|at|last)\s+\w+)?\s*,")
+_INVERTED = re.compile(rf",[\"”’]?\s*{_SPEECH}\s+(?P<src>[^,.;]{{2,80}}?)\s*(?:[.,;]|$)")
+_PUT = re.compile(rf"(?:^|,)\s*{_SOURCE}\s+(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|"
+                  r"estimates|reported)\s+(?:the\s+)?(?:number|toll|figure|death toll|crowd|turnout|total|\d)")
+# Clause breaks inside a sentence where a second source may speak for its own figures.
+_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|compared (?:with|to))\s+|,\s+and\s+(?=(?:[\w'’]+\s+){0,4}(?:said|says|told|reported)\b)")
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:also|had|has|have|earlier|later|then|previously|again|too))+$", re.I)
+# "GENEVA (Reuters) - ", "KHARTOUM (AP) — ": a dateline before the first sentence's subject.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]\s*")
+_NOT_A_SOURCE = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|the report)$", re.I)
+# A named source has at most this many words ("the government and a rescue service in the
+# rebel-held northwest" has 10); longer subjects are clauses, not names.
+MAX_SOURCE_WORDS = 12
+
+
+def attribution(sentence: str) -> str | None:
+    """The source a sentence names for its figures, or None."""
+    if not _CHEAP.search(sentence):
+        return None
+    sentence = _DATELINE.sub("", sentence)
+    for pattern in (_ACCORDING, _TRAILING, _MIDDLE, _INVERTED, _LEADING, _PUT):
+        m = pattern.search(sentence)
+        if m:
+            return _clean(m.group("src"))
+    return None
+
+
+def clause_sources(sentence: str) -> list[tuple[int, str | None]]:
+    """(start of clause, its source) for each clause; a clause naming no source takes the sentence's."""
+    if not _CHEAP.search(sentence):
+        return [(0, None)]
+    whole = attribution(sentence)
+    starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
+    ends = starts[1:] + [len(sentence)]
+    if len(starts) == 1:
+        return [(0, whole)]
+    return [(a, attribution(sentence[a:b]) or whole) for a, b in zip(starts, ends)]
+
+
+def source_at(clauses: list[tuple[int, str | None]], offset: int) -> str | None:
+    """The source of the clause that holds `offset` (an offset into the sentence)."""
+    found = clauses[0][1]
+    for start, source in clauses:
+        if start <= offset:
+            found = source
+    return found
+
+
+def _clean(src: str) -> str | None:
+    src = re.sub(r"\s+", " ", src).strip(" \"'“”‘’")
+    src = _TRAILING_WORDS.sub("", src)
+    src = re.sub(r"^(?:the report of|a report by|reports? by|data from|figures from|figures by)\s+", "", src, flags=re.I)
+    if not src or _NOT_A_SOURCE.match(src) or len(src.split()) > MAX_SOURCE_WORDS:
+        return None
+    if not any(ch.isupper() for ch in src) and not re.search(
+            r"\b(?:police|officials?|authorities|sources|ministry|media|governor|mayor|minister|president|premier|chief|commissioner|sheriff|coroner|prosecutors?|spokeswoman|spokesman|spokesperson|director|head|commander|army|navy|guard|agency|service|department|office|hospital|monitor|groups?|observatory|council|commission|committee|organi[sz]ation|society|spokes\w*|report|statement|data|figures|census|survey|study|doctors|witnesses|medics|rescuers|"
+            r"government|army|military|residents|activists|organi[sz]ers|spokes\w+)\b", src, re.I):
+        return None
+    return src

@@ -1,0 +1,107 @@
+"""Dated facts: "X was launched in 2008", "In 1994, the parliament adopted a resolution", with a key
+(named thing + head noun + verb class) that gives the same happening the same key in every document."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from claimledger.claims.model import DatedFact
+from claimledger.documents.model import Document
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NO = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), start=1)}
+_DATE = re.compile(
+    rf"\b(?:in|on|since|by)\s+(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:1[89]|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}),?\s+(?P<y2>(?:1[89]|20)\d\d)"
+    rf"|(?P<m3>{_MONTHS}),?\s+(?P<y3>(?:1[89]|20)\d\d)"
+    rf"|(?P<y4>(?:1[89]|20)\d\d))\b(?![-/–]\d)", re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_QUOTE = re.compile(r"[\"“«„']\s*(?P<q>[^\"“”«»„']{3,80}?)\s*[!?.]?[\"”»']")
+# Characters between the dating verb and its date ("Launched by the Vice-President ... in 2008"):
+# a subordinate phrase naming who acted, rarely longer in news prose.
+VERB_DATE_GAP_CHARS = 160
+# Characters between the verb and the noun naming what happened ("adopted a special resolution",
+# "the law was passed"): an article and an adjective or two.
+OBJECT_GAP_CHARS = 40
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
+# Words between a quoted name and its head noun ("the "X" international campaign").
+NOUN_GAP_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    text = resources.files("claimledger.claims").joinpath("data/dated.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    verbs = {v: cls for cls, vs in data["verb_classes"].items() for v in vs}
+    data["verb_re"] = re.compile(r"\b(?P<v>" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\b", re.I)
+    data["verb_of"] = verbs
+    data["noun_re"] = re.compile(r"\b(?P<n>" + "|".join(data["head_nouns"]) + r")s?\b", re.I)
+    return data
+
+
+def extract_dated_facts(doc: Document) -> list[DatedFact]:
+    """Every "happening + date" the body states, in text order, ids d1, d2, ..."""
+    start, end = doc.body
+    facts: list[DatedFact] = []
+    for m in _SENTENCE.finditer(doc.text, start, end):
+        fact = _fact(doc, m.group(), m.start(), len(facts) + 1)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _fact(doc: Document, sentence: str, offset: int, n: int) -> DatedFact | None:
+    v = _vocab()
+    for verb in v["verb_re"].finditer(sentence):
+        date = _nearest_date(sentence, verb.start(), verb.end())
+        if date is None:
+            continue
+        what = _what(sentence, verb.start(), verb.end(), v["verb_of"][verb.group("v").lower()], date.span())
+        if what is None:
+            continue
+        iso, precision = _iso(date)
+        lo, hi = min(verb.start(), date.start()), max(verb.end(), date.end())
+        return DatedFact(id=f"d{n}", document=doc.id, what=what, date=iso, precision=precision,
+                         text=sentence[lo:hi], start=offset + lo, end=offset + hi, sentence=sentence.strip())
+    return None
+
+
+def _nearest_date(sentence: str, vs: int, ve: int) -> re.Match[str] | None:
+    near = [d for d in _DATE.finditer(sentence)
+            if (0 <= d.start() - ve <= VERB_DATE_GAP_CHARS) or (0 <= vs - d.end() <= VERB_DATE_GAP_CHARS)]
+    return min(near, key=lambda d: min(abs(d.start() - ve), abs(vs - d.end())), default=None)
+
+
+def _what(sentence: str, verb_at: int, verb_end: int, verb_class: str, date: tuple[int, int]) -> str | None:
+    """'<quoted name> <head noun> <verb class>', or '<head noun> <verb class>' when nothing is named."""
+    nouns = _vocab()["noun_re"]
+    quotes = sorted(_QUOTE.finditer(sentence), key=lambda q: abs(q.start() - verb_at))
+    for q in quotes:
+        after = sentence[q.end():].split()[:NOUN_GAP_WORDS + 1]
+        noun = next((w.strip(",;:").lower() for w in after if nouns.fullmatch(w.strip(",;:"))), None)
+        if noun:
+            return f"{_norm(q.group('q'))} {noun.rstrip('s')} {verb_class}"
+    found = [n for n in nouns.finditer(sentence) if not (date[0] <= n.start() < date[1])]
+    after = [n for n in found if 0 <= n.start() - verb_end <= OBJECT_GAP_CHARS]
+    before = [n for n in found if 0 <= verb_at - n.end() <= OBJECT_GAP_CHARS]
+    passive = _PASSIVE.search(sentence[:verb_at]) is not None
+    pick = (before[-1:] or after[:1]) if passive else (after[:1] or before[-1:])
+    return f"{pick[0].group('n').lower()} {verb_class}" if pick else None
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.lower()))
+
+
+def _iso(m: re.Match[str]) -> tuple[str, str]:
+    year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
+    month = m.group("m1") or m.group("m2") or m.group("m3")
+    day = m.group("d1") or m.group("d2")
+    if month is None:
+        return year, "year"
+    mm = f"{_MONTH_NO[month.lower()]:02d}"
+    return (f"{year}-{mm}-{int(day):02d}", "day") if day else (f"{year}-{mm}", "month")

@@ -1,0 +1,192 @@
+"""Which event a figure is about: the document's main event, or another one the text names (a war, an earlier quake)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from claimledger.claims.lexicon import lexicon
+from claimledger.claims.nonclaims import MONTHS
+from claimledger.claims.numbers import trie
+
+MAIN = "main"
+# How many opening sentences of a body name its main event (with the title); news leads state it first.
+LEAD_SENTENCES = 1
+# How many opening sentences may give the main event's year ("On the night of February 25-26, 1992, ...").
+YEAR_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class EventFrame:
+    """The event a sentence's figures belong to: "main", or a slug with the words that named it."""
+
+    slug: str = MAIN
+    label: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentEvents:
+    """What names the document's main event: its event nouns and year."""
+
+    nouns: frozenset[str]
+    year: str | None
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, Any]:
+    lex = lexicon()
+    war = trie(lex["war_nouns"])
+    nouns = trie(lex["event_nouns"])
+    context = "|".join(re.escape(w) for w in lex["war_context"])
+    frame_words = r"as a (?:result|consequence) of|during|in the course of|throughout|over the course of|" \
+                  r"since the (?:start|beginning|outbreak) of"
+    return {
+        "war_set": set(lex["war_nouns"]),
+        "war_noun": re.compile(rf"(?<!-)\b(?:{war})\b(?!-)", re.I),
+        "war_any": re.compile(rf"(?<!-)\b(?:{war}|{context})\b(?!-)", re.I),
+        "war_frame": re.compile(rf"\b(?:{frame_words})\b(?P<gap>[^.;,]*?)\b(?P<noun>{war})\b", re.I),
+        "war_subject": re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+){{0,2}}?(?P<noun>{war})\s+(?:has|have|had)?\s*"
+                                  r"(?:killed|left|claimed|displaced|forced|wounded|injured)\b", re.I),
+        "event_noun": re.compile(rf"\b(?:{nouns})\b", re.I),
+        "dated": re.compile(rf"\b(?P<y1>(?:19|20)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b|"
+                            rf"\b(?P<n2>{nouns})\b[^,.;]{{0,80}}?\b(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?"
+                            r"(?P<y2>(?:19|20)\d\d)\b", re.I),
+        "earlier": re.compile(rf"\b(?P<w>last year['’]s|the previous|an earlier|the earlier|a previous|the last)\s+"
+                              rf"(?:\w+\s+)?(?P<n>{nouns})\b", re.I),
+        "when": re.compile(r"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d\d),?\s+when\b", re.I),
+        "earlier_cheap": re.compile(r"\b(?:last|previous|earlier|century)\b", re.I),
+        "century": re.compile(r"\b(?:in|during|of) the (?P<c>\w+)(?:[ -]+century)\b", re.I),
+        "cumulative_cheap": re.compile(r"\b(?:year|since|centur|between|over|during|alone)", re.I),
+        "cumulative": re.compile("|".join(lex["cumulative_frames"]), re.I),
+        "year": re.compile(r"\b(?:19|20)\d\d\b"),
+        "commemoration": re.compile(lex["commemoration_context"], re.I),
+        "gathering": re.compile(r"\b(?:protests?|rall(?:y|ies)|demonstrations?|marches|strikes?|riots?)\b", re.I),
+    }
+
+
+def document_events(title: str | None, lead: list[str], published: str | None) -> DocumentEvents:
+    """The main event's nouns (title + lead sentence) and year (lead sentences, else publication)."""
+    c = _compiled()
+    named = " ".join([title or "", *lead[:LEAD_SENTENCES]])
+    found = {m.group().lower() for m in [*c["event_noun"].finditer(named), *c["war_noun"].finditer(named)]}
+    if found - c["war_set"]:
+        # "Amid the war, a missile strike killed 40": the strike is the story, the war its setting
+        found -= c["war_set"]
+    nouns = frozenset(found)
+    year = next((m.group() for s in lead[:YEAR_SENTENCES] for m in c["year"].finditer(s)
+                 if not _in_dated(c, s, m.start())), None)
+    if year is None and published:
+        year = published[:4]
+    return DocumentEvents(nouns, year)
+
+
+def when_clause(doc: DocumentEvents, sentence: str) -> tuple[int, EventFrame] | None:
+    """'... since 1960, when an earthquake killed 12,000': figures after the 'when' belong to that year's event."""
+    if "when" not in sentence:
+        return None
+    c = _compiled()
+    m = c["when"].search(sentence)
+    if m is None or m.group("y") == doc.year:
+        return None
+    noun = c["event_noun"].search(sentence, m.end()) or c["event_noun"].search(sentence)
+    slug = f"{_slug(noun.group()) if noun else 'event'}-{m.group('y')}"
+    return m.end(), EventFrame(slug, sentence[m.start():m.end()].strip(), m.group("y"))
+
+
+def _in_dated(c: dict[str, Any], sentence: str, at: int) -> bool:
+    """The year belongs to a named event ("the 1999 earthquake") or an ISO header, not to the lead's own story."""
+    if re.match(r"\d{4}-\d\d", sentence[at:at + 7]) or re.search(r"\bsince\s+$", sentence[max(0, at - 7):at]):
+        return True  # an ISO header date, or "since 1960": a point of comparison, not the story's year
+    if any(m.start() <= at < m.end() for m in c["when"].finditer(sentence)):
+        return True
+    return any(m.start() <= at < m.end() for m in c["dated"].finditer(sentence))
+
+
+def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
+    """The event this sentence's figures are about, from what it names (a wider war, a dated other event)."""
+    c = _compiled()
+    other = _war(doc, sentence) or _dated(doc, sentence)
+    if other is not None:
+        return other
+    cumulative = c["cumulative"].search(sentence) if c["cumulative_cheap"].search(sentence) else None
+    if cumulative and not any(n in cumulative.group().lower() for n in doc.nouns):  # "since the outbreak began"
+        return EventFrame("cumulative", cumulative.group())
+    return EventFrame()
+
+
+def _war(doc: DocumentEvents, sentence: str) -> EventFrame | None:
+    c = _compiled()
+    if not c["war_any"].search(sentence):
+        return None
+    for pattern in (c["war_frame"], c["war_subject"]):
+        m = pattern.search(sentence)
+        if m and m.group("noun").lower() not in doc.nouns:
+            return EventFrame("war", _label(sentence, m.start("noun"), m.end("noun")))
+    anywhere = [m for m in c["war_any"].finditer(sentence) if m.group().lower() not in doc.nouns]
+    mentions_main = any(m.group().lower() in doc.nouns for m in c["event_noun"].finditer(sentence))
+    if anywhere and not mentions_main:
+        m = anywhere[0]
+        return EventFrame("war", _label(sentence, m.start(), m.end()))
+    return None
+
+
+def _dated(doc: DocumentEvents, sentence: str) -> EventFrame | None:
+    c = _compiled()
+    if not c["year"].search(sentence) and not c["earlier_cheap"].search(sentence):
+        return None
+    for m in c["dated"].finditer(sentence):
+        year = m.group("y1") or m.group("y2")
+        noun = (m.group("n1") or m.group("n2")).lower()
+        if year != doc.year:  # a lead without a year: a dated event named later is another one
+            return EventFrame(f"{_slug(noun)}-{year}", m.group(), year)
+    century = c["century"].search(sentence)
+    if century and not _same_century(century.group("c"), doc.year):
+        noun = c["event_noun"].search(sentence)
+        return EventFrame(f"{_slug(noun.group()) if noun else 'history'}-{_slug(century.group('c'))}-century",
+                          century.group())
+    earlier = c["earlier"].search(sentence)
+    if earlier:
+        return EventFrame(f"{_slug(earlier.group('n'))}-earlier", earlier.group())
+    return None
+
+
+# Without a year for the main event, a century from this one on is taken as the report's own time.
+MODERN_CENTURY = 20
+
+
+def _same_century(ordinal: str, year: str | None) -> bool:
+    digits = re.match(r"\d+", ordinal)
+    if digits is None:
+        return False
+    if year is None:
+        return int(digits.group()) >= MODERN_CENTURY
+    return int(year[:2]) + 1 == int(digits.group())
+
+
+def _label(sentence: str, start: int, end: int) -> str:
+    """The noun phrase around an event noun: "the military aggression", "Armenia's aggressive war"."""
+    head = re.search(r"((?:the|a|an|this|that|[A-Z][\w'’-]*(?:['’]s)?)\s+(?:[\w'’-]+\s+){0,2})$", sentence[:start])
+    return (head.group(1) if head else "") + sentence[start:end]
+
+
+# One name per kind of event, so that "the 1998 floods" and "the 1998 flood" are the same event.
+_EVENT_LEMMAS = {"quake": "earthquake", "floods": "flood", "flooding": "flood", "blaze": "fire", "wildfires": "wildfire",
+                 "air strike": "airstrike", "attacks": "attack", "bombings": "bombing", "protests": "protest",
+                 "riots": "riot", "wars": "war", "killings": "killing", "heat wave": "heatwave"}
+
+
+def _slug(words: str) -> str:
+    low = words.lower()
+    return re.sub(r"[^a-z0-9]+", "-", _EVENT_LEMMAS.get(low, low)).strip("-")
+
+
+def gathering_event(doc: DocumentEvents, paragraph: str) -> EventFrame | None:
+    """Crowds at an anniversary, memorial or funeral form their own event, unless the document is about a protest."""
+    c = _compiled()
+    if any(c["gathering"].search(n) for n in doc.nouns):
+        return None
+    m = c["commemoration"].search(paragraph)
+    return EventFrame("commemoration", m.group()) if m else None

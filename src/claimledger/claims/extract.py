@@ -1,0 +1,267 @@
+"""Document -> Claims: every quantitative claim of a document's body, normalised, with its event and source span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from claimledger.claims import events as ev
+from claimledger.claims.attribution import clause_sources, source_at
+from claimledger.claims.lexicon import LEXICON_VERSION, lexicon
+from claimledger.claims.measures import Hit, manner_subgroup, outcome_measure, people_measure, thing_measure
+from claimledger.claims.model import Claim
+from claimledger.claims.nonclaims import nonclaim_reason
+from claimledger.claims.nouns import NounPhrase, noun_after
+from claimledger.claims.numbers import Mention, find_numbers
+from claimledger.claims.places import (
+    Context,
+    duration_measure,
+    object_measure,
+    place_measure,
+    plain_noun,
+    responder_measure,
+)
+from claimledger.claims.sentences import Sentence, split
+from claimledger.claims.structure import (
+    Item,
+    coordinated,
+    first_part,
+    link,
+    list_end,
+    of_whom_subgroup,
+    shared_subject,
+)
+from claimledger.documents.model import Document
+
+__all__ = ["extract_claims", "LEXICON_VERSION"]
+
+# Subgroups that name the whole population when they describe a total ("1275 civilians were taken
+# prisoner"); they stay subgroups only as parts of a list ("20 killed, including 15 civilians").
+WHOLE_SUBGROUPS = frozenset({"civilians"})
+PEOPLE_KINDS = ("person", "none", "anaphor")
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A claim's fields before ids are given: `parent` is the index of another draft."""
+
+    fields: dict[str, Any]
+    parent: int | None
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    """Every quantitative claim in the document body, ids c1, c2, ... in text order."""
+    start, end = doc.body
+    sentences = split(doc.text, start, end)
+    lead = [doc.text[s.start:s.end] for s in sentences[:ev.YEAR_SENTENCES]]
+    doc_events = ev.document_events(doc.title, lead, doc.published)
+    paragraphs = _paragraph_text(doc.text, sentences)
+    drafts: list[_Draft] = []
+    for sent, found in _by_sentence(find_numbers(doc.text, start, end), sentences):
+        drafts.extend(_sentence(doc, sent, found, doc_events, paragraphs[sent.paragraph], len(drafts)))
+    return _number(drafts)
+
+
+def _by_sentence(mentions: list[Mention], sentences: list[Sentence]) -> list[tuple[Sentence, list[Mention]]]:
+    """The numbers of each sentence that has any (a number never spans two sentences)."""
+    out: list[tuple[Sentence, list[Mention]]] = []
+    k = 0
+    for sent in sentences:
+        while k < len(mentions) and mentions[k].start < sent.start:
+            k += 1
+        found = []
+        while k < len(mentions) and mentions[k].start < sent.end:
+            if mentions[k].end <= sent.end:
+                found.append(mentions[k])
+            k += 1
+        if found:
+            out.append((sent, found))
+    return out
+
+
+def _paragraph_text(text: str, sentences: list[Sentence]) -> dict[int, str]:
+    spans: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        lo, hi = spans.get(s.paragraph, (s.start, s.end))
+        spans[s.paragraph] = (min(lo, s.start), max(hi, s.end))
+    return {p: text[lo:hi] for p, (lo, hi) in spans.items()}
+
+
+def _mentions(text: str, sent: Sentence, found: list[Mention]) -> list[tuple[Mention, NounPhrase]]:
+    out = []
+    for m in found:
+        if nonclaim_reason(text, m, sent.start) is not None:
+            continue
+        out.append((m, noun_after(text, m.end, sent.end, m.percent, m.vague)))
+    return out
+
+
+def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: ev.DocumentEvents,
+              paragraph: str, offset: int) -> list[_Draft]:
+    text = doc.text
+    pairs = _mentions(text, sent, found)
+    if not pairs:
+        return []
+    items = link(text, [m for m, _ in pairs], [np for _, np in pairs])
+    hits: dict[int, Hit] = {}
+    for i, item in enumerate(items):
+        if item.is_part:
+            continue
+        hit = _measure(text, sent, items, i, hits)
+        if hit is not None:
+            hits[i] = hit
+    _share_back(text, items, hits)
+    if not hits:
+        return []
+    sentence_text = text[sent.start:sent.end]
+    sources = clause_sources(sentence_text)
+    frame = ev.sentence_event(doc_events, sentence_text)
+    when = ev.when_clause(doc_events, sentence_text)
+    drafts: list[_Draft] = []
+    index_of: dict[int, int] = {}
+    for i, item in enumerate(items):
+        hit = _part_hit(item, hits) if item.is_part else hits.get(i)
+        if hit is None:
+            continue
+        subgroup = _subgroup(text, sent, items, i, hit)
+        if item.is_part and subgroup is None and hit is hits.get(item.parent or 0):
+            continue
+        in_when = when is not None and item.mention.start - sent.start >= when[0]
+        event = when[1] if when is not None and in_when else _event(frame, hit, doc_events, paragraph)
+        parent = index_of.get(item.parent) if item.parent is not None else None
+        source = source_at(sources, item.mention.start - sent.start)
+        claim = _claim(doc, sent, sentence_text, item, hit, subgroup, event, source)
+        index_of[i] = offset + len(drafts)
+        drafts.append(_Draft(claim, parent))
+    return drafts
+
+
+def _part_hit(item: Item, hits: dict[int, Hit]) -> Hit | None:
+    """A listed part shares its whole's measure, unless its noun names its own ("1,434 cases, including 36 deaths")."""
+    whole = hits.get(item.parent) if item.parent is not None else None
+    own = outcome_measure(item.np)
+    if whole is not None and own is not None and own.measure != whole.measure:
+        return own
+    return whole
+
+
+def _window(text: str, sent: Sentence, items: list[Item], i: int) -> tuple[int, int]:
+    """Where cues for item i may lie: after the previous whole (and any ';'), before the next people count."""
+    anchors = [j for j, it in enumerate(items) if not it.is_part]
+    pos = anchors.index(i)
+    lo = list_end(items, anchors[pos - 1]) if pos > 0 else sent.start
+    semi = text.rfind(";", lo, items[i].mention.start)
+    lo = semi + 1 if semi >= 0 else lo
+    # The next number that counts people ends this one's reach; "in 21 cities" does not.
+    later = [j for j in anchors[pos + 1:] if items[j].np.kind in PEOPLE_KINDS]
+    return lo, (items[later[0]].mention.start if later else sent.end)
+
+
+def _measure(text: str, sent: Sentence, items: list[Item], i: int, hits: dict[int, Hit]) -> Hit | None:
+    """The measure of whole (non-part) item i, by what its number counts."""
+    m, np = items[i].mention, items[i].np
+    lo, hi = _window(text, sent, items, i)
+    parts_end = list_end(items, i)
+    after_np = np if parts_end == np.end else NounPhrase(parts_end, np.kind, np.head, np.subgroup, np.unit)
+    ctx = Context(text, sent.start, sent.end, m.start)
+    if np.kind == "place":
+        return place_measure(ctx, np) or object_measure(ctx, plain_noun(text, m.end, sent.end))
+    if np.kind == "time":
+        return duration_measure(ctx, np)
+    if np.kind == "thing":
+        return thing_measure(text, m.start, after_np, lo, hi, m.percent) \
+            or object_measure(ctx, plain_noun(text, m.end, sent.end))
+    if np.kind == "other":
+        return object_measure(ctx, plain_noun(text, m.end, sent.end))
+    if np.kind not in PEOPLE_KINDS or (m.percent and np.kind != "person"):
+        return None
+    hit = _people(text, items, i, hits, (lo, hi), after_np, ctx)
+    if hit is not None and m.percent:
+        # "81% of participants": a share needs a cue saying what happened to them, not just the noun
+        hit = replace(hit, unit="percent") if hit.cue_start >= 0 else None
+    return hit
+
+
+def _people(text: str, items: list[Item], i: int, hits: dict[int, Hit], window: tuple[int, int],
+            after_np: NounPhrase, ctx: Context) -> Hit | None:
+    """People measures: own cues (before any listed parts, then after them), the whole of an anaphor,
+    a coordinated neighbour's measure ("20 in Paris and 15 in Lyon"), and helpers (volunteers, troops)."""
+    item = items[i]
+    lo, hi = window
+    parts_at = first_part(items, i)
+    hit = people_measure(text, item.mention.start, item.np, lo, parts_at) if parts_at is not None else None
+    hit = hit or people_measure(text, item.mention.start, after_np, lo, hi)
+    if hit is None and item.parent is not None and item.parent in hits:
+        hit = replace(hits[item.parent], subgroup=None, cue_start=-1, cue_end=-1)
+    anchors = [j for j, it in enumerate(items) if not it.is_part and j < i]
+    if hit is None and anchors and anchors[-1] in hits and item.np.kind != "anaphor":
+        prev = anchors[-1]
+        if items[prev].np.kind in PEOPLE_KINDS and coordinated(text, list_end(items, prev), item.mention.start):
+            hit = replace(hits[prev], subgroup=None, cue_start=-1, cue_end=-1)
+    if hit is None and item.np.kind == "person":
+        hit = responder_measure(ctx, after_np, hi)
+    return hit
+
+
+def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
+    """Co-subjects take the verb that follows them all: 'Six soldiers and two civilians were killed'."""
+    anchors = [j for j, it in enumerate(items) if not it.is_part]
+    for a, b in zip(reversed(anchors[:-1]), reversed(anchors[1:])):
+        if a in hits or b not in hits or items[a].np.kind != "person" or items[b].np.kind != "person":
+            continue
+        if shared_subject(text, list_end(items, a), items[b].mention.start):
+            hits[a] = replace(hits[b], subgroup=None, cue_start=-1, cue_end=-1)
+
+
+def _contrasted(items: list[Item], i: int) -> bool:
+    """Another number of the sentence counts a different group, so 'civilians' is a real subgroup here."""
+    own = items[i].np.subgroup
+    return any(it.np.subgroup not in (None, own) for k, it in enumerate(items)
+               if k != i and not (it.is_part and it.parent == i))
+
+
+def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit) -> str | None:
+    item = items[i]
+    if item.is_part:
+        return item.np.subgroup
+    if hit.subgroup is not None:
+        return hit.subgroup
+    has_parts = any(it.parent == i and it.is_part for it in items)
+    if hit.cue_end >= 0 and not has_parts:
+        manner = manner_subgroup(text, hit.cue_end, sent.end)
+        if manner is not None:
+            return manner
+    if item.np.kind in ("anaphor", "none"):  # "20 of whom were children", "Of those killed, 40 were children"
+        return of_whom_subgroup(text, item.np, sent.end, lexicon()["persons"])
+    if hit.unit not in ("people", "percent") or lexicon()["responders"].get(item.np.head or "") == hit.measure:
+        return None  # "4,000 troops were deployed": the measure already names the group
+    if item.np.subgroup in WHOLE_SUBGROUPS and not _contrasted(items, i):
+        return None
+    return item.np.subgroup
+
+
+def _event(frame: ev.EventFrame, hit: Hit, doc_events: ev.DocumentEvents, paragraph: str) -> ev.EventFrame:
+    if frame.slug == ev.MAIN and hit.measure == "attendees":
+        return ev.gathering_event(doc_events, paragraph) or frame
+    return frame
+
+
+def _claim(doc: Document, sent: Sentence, sentence_text: str, item: Item, hit: Hit, subgroup: str | None,
+           event: ev.EventFrame, source: str | None) -> dict[str, Any]:
+    m, np = item.mention, item.np
+    end = hit.phrase_end if hit.phrase_end > 0 else (np.end if np.kind not in ("none",) else m.end)
+    return dict(
+        document=doc.id, measure=hit.measure, subgroup=subgroup, unit=hit.unit,
+        value=m.value, low=m.low, high=m.high, qualifier=m.qualifier, event=event.slug,
+        attribution=source, text=doc.text[m.start:end], start=m.start, end=end, sentence=sentence_text,
+        sentence_start=sent.start, number_start=m.num_start, number_end=m.num_end,
+        event_label=event.label, event_date=event.date, lexicon=LEXICON_VERSION,
+    )
+
+
+def _number(drafts: list[_Draft]) -> list[Claim]:
+    """Give ids c1, c2, ... in text order and turn draft parents into those ids."""
+    order = sorted(range(len(drafts)), key=lambda k: (drafts[k].fields["start"], drafts[k].fields["end"]))
+    ids = {k: f"c{n}" for n, k in enumerate(order, start=1)}
+    return [Claim(id=ids[k], parent=ids[p] if (p := drafts[k].parent) is not None else None, **drafts[k].fields)
+            for k in order]

@@ -1,0 +1,179 @@
+"""Which measure a number states: cues before and after it, the noun it counts, and open measures for things."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from claimledger.claims.lexicon import lexicon
+from claimledger.claims.nouns import NounPhrase
+
+# Words allowed between a counted noun and its verb ("487 people were severely wounded",
+# "2,500 residents of the city moved to ..."); 7 keeps every seed and test sentence and stops
+# a cue from reaching into a following clause.
+MAX_GAP_WORDS = 7
+# Nouns that name an outcome themselves ("20 dead", "45 injured"): they decide before any verb.
+OUTCOME_NOUNS = frozenset({"dead", "deaths", "fatalities", "bodies", "coffins", "injured", "wounded", "injuries",
+                           "missing", "arrests", "displaced", "homeless", "orphans"})
+# Longest stretch (characters) a cue before a number may cover: "the death toll from the earthquake
+# that struck Morocco on Friday night has risen to" is 82; 110 leaves room and keeps the search short.
+BEFORE_CHARS = 110
+# Most cues are a few words ("killing", "the fate of", "brought together"): searched in a shorter span.
+SHORT_BEFORE_CHARS = 60
+
+
+def _is_long(cue: str) -> bool:
+    """Cues that may reach far back: "the death toll from ... has risen to", "the number of people killed in ..."."""
+    return "toll" in cue or "number of" in cue
+# Extra words allowed when the gap holds a list without numbers: "Twelve people including the local
+# administration minister Yaacoub al-Ammar were killed".
+APPOSITION_WORDS = 12
+_APPOSITION = re.compile(r"\b(?:including|among them|among whom|among those)\b", re.I)
+BEFORE_FILLER = r"(?:\s+(?:a total of|the|another|an estimated|some|at least|over|nearly|about|around))*"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A measure found for a number, with the cue's offsets (for explanations) and any subgroup it implies."""
+
+    measure: str
+    unit: str
+    subgroup: str | None = None
+    cue_start: int = -1
+    cue_end: int = -1
+    phrase_end: int = -1  # where the counted phrase ends, when the measure read it ("1,250 hygiene kits")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, Any]:
+    lex = lexicon()
+    after_parts, before_parts, long_parts, nouns, units = [], [], [], {}, {}
+    for spec in lex["measures"]:
+        name = spec["measure"]
+        units[name] = spec["unit"]
+        if spec["after"]:
+            after_parts.append(rf"(?P<{name}>{'|'.join(spec['after'])})")
+        short = [cue for cue in spec["before"] if not _is_long(cue)]
+        long = [cue for cue in spec["before"] if _is_long(cue)]
+        if short:
+            before_parts.append(rf"(?P<{name}>{'|'.join(short)})")
+        if long:
+            long_parts.append(rf"(?P<{name}>{'|'.join(long)})")
+        for noun in spec["nouns"]:
+            nouns[noun] = name
+    verbs = lex["thing_verbs"]
+    return {
+        "after": re.compile(rf"\b(?:{'|'.join(after_parts)})\b", re.I),
+        "before": re.compile(rf"\b(?:{'|'.join(before_parts)}){BEFORE_FILLER}\s*$", re.I),
+        "before_long": re.compile(rf"\b(?:{'|'.join(long_parts)}){BEFORE_FILLER}\s*$", re.I),
+        "nouns": nouns,
+        "units": units,
+        "orphan": [(re.compile(rf"[\s,]*(?:and\s+)?(?:\w+\s+)?{k}\b", re.I), v)
+                   for k, v in lex["orphan_subgroups"].items()],
+        "manner": [(re.compile(rf"\s*{k}", re.I), v) for k, v in lex["manner_subgroups"].items()],
+        "thing_after": re.compile(
+            r"\b(?:(?:were|was|are|is|have been|has been|had been|got|been|remain|remained)\s+(?:\w+ly\s+)?(?:\w+\s+)?)?"
+            rf"(?P<v>{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})\b", re.I),
+        "thing_before": re.compile(
+            r"\b(?P<v>destroy(?:ed|ing)|damag(?:ed|ing)|flood(?:ed|ing)|submerg(?:ed|ing)|occupy(?:ing)|occupied|"
+            r"burn(?:ed|ing|t)|raz(?:ed|ing)|cancell?(?:ed|ing)|evacuat(?:ed|ing))" + BEFORE_FILLER + r"\s*$", re.I),
+        "verbs": verbs,
+        "object": re.compile(
+            r"\s+(?:(?:at least|more than|some|about|nearly|over|up to|another|an estimated|a further)\s+)?"
+            r"(?:[\d,.]++|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+            r"hundreds|thousands|dozens|scores)\b)"
+            # "6 citizens killed 22 injured": a second figure with its own outcome is not an object
+            r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt|dead|missing|others? (?:injured|wounded|hurt)))", re.I),
+    }
+
+
+def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, window_hi: int) -> Hit | None:
+    """The people measure of a number whose noun is a person (or none): outcome noun, before-cue, after-cue."""
+    c = _compiled()
+    if np.head in OUTCOME_NOUNS and np.head in c["nouns"]:
+        name = c["nouns"][np.head]  # "pulled 15 bodies", "left 20 dead": the noun says what happened
+        return Hit(name, c["units"][name])
+    before = c["before"].search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start)
+    if before is None:
+        lo = max(window_lo, m_start - BEFORE_CHARS)
+        span = text[lo:m_start].lower()
+        if "toll" in span or "number of" in span:
+            before = c["before_long"].search(text, lo, m_start)
+    if before is not None:
+        return Hit(before.lastgroup or "", c["units"][before.lastgroup or ""], None, before.start(), before.end())
+    orphan = _orphan(text, np.end, window_hi)
+    if orphan is not None:
+        return orphan
+    after = _after_cue(text, np.end, window_hi)
+    if after is not None:
+        return after
+    if np.head in c["nouns"]:
+        name = c["nouns"][np.head]
+        return Hit(name, c["units"][name])
+    return None
+
+
+def outcome_measure(np: NounPhrase) -> Hit | None:
+    """The measure a noun states by itself: "36 deaths", "20 dead", "45 injured"."""
+    c = _compiled()
+    if np.head in OUTCOME_NOUNS and np.head in c["nouns"]:
+        name = c["nouns"][np.head]
+        return Hit(name, c["units"][name])
+    return None
+
+
+def _orphan(text: str, pos: int, hi: int) -> Hit | None:
+    for pattern, sub in _compiled()["orphan"]:
+        m = pattern.match(text, pos, hi)
+        if m:
+            return Hit("orphaned", "children", sub, m.start(), m.end())
+    return None
+
+
+def _after_cue(text: str, pos: int, hi: int) -> Hit | None:
+    c = _compiled()
+    for m in c["after"].finditer(text, pos, hi):
+        gap = text[pos:m.start()]
+        allowed = MAX_GAP_WORDS + (APPOSITION_WORDS if _APPOSITION.search(gap) else 0)
+        if ";" in gap or len(gap.split()) > allowed:
+            return None
+        if c["object"].match(text, m.end()):
+            continue  # "3 gunmen killed 5 people": the noun before is the subject, not the victims
+        name = m.lastgroup or ""
+        return Hit(name, c["units"][name], None, m.start(), m.end())
+    return None
+
+
+def manner_subgroup(text: str, cue_end: int, hi: int) -> str | None:
+    """'killed with special cruelty' -> with_cruelty, read right after the measure's verb."""
+    for pattern, sub in _compiled()["manner"]:
+        if pattern.match(text, cue_end, hi):
+            return str(sub)
+    return None
+
+
+def thing_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, window_hi: int,
+                  percent: bool) -> Hit | None:
+    """'8 families were destroyed' -> families_destroyed; 'up to 20% of our lands were occupied' -> territory_occupied."""
+    c = _compiled()
+    unit = np.unit or "things"
+    before = c["thing_before"].search(text, max(window_lo, m_start - BEFORE_CHARS), m_start)
+    if before is not None:
+        verb = _verb_class(before.group("v"))
+        return Hit(f"{unit}_{verb}", "percent" if percent else unit, None, before.start(), before.end())
+    after = c["thing_after"].search(text, np.end, window_hi)
+    if after is None or len(text[np.end:after.start()].split()) > MAX_GAP_WORDS or ";" in text[np.end:after.start()]:
+        return None
+    verb = c["verbs"][after.group("v").lower()]
+    return Hit(f"{unit}_{verb}", "percent" if percent else unit, None, after.start(), after.end())
+
+
+def _verb_class(word: str) -> str:
+    verbs: dict[str, str] = _compiled()["verbs"]
+    w = word.lower()
+    for stem, cls in verbs.items():
+        if w.startswith(stem[:5]):
+            return cls
+    return w

@@ -1,0 +1,160 @@
+"""Numbers that are not counts: years, dates, times, ages, money, measurements, ordinals and identifiers."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from claimledger.claims.lexicon import lexicon
+from claimledger.claims.numbers import Mention
+
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s*(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$")
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTHS}\b")
+_DATE_YEAR = re.compile(rf"\b{MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}})?,?\s*(?:in\s+)?$")
+_TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC|hrs|h)\b|o'clock|local time)", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)(?:\s+(?:of|from|between))?\s*$", re.I)
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?)[\s-]*olds?\b|^\s*(?:years|yrs)\s+of\s+age", re.I)
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₼]|\b(?:USD|EUR|GBP|US\$|AZN|Rs\.?|INR|RMB|CNY|JPY)\s*)$", re.I)
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yuan|yen|rupees?|"
+    r"manats?|rubles?|roubles?|francs?|pesos?|shekels?|dinars?|riyals?|lira|USD|EUR|GBP|AZN|cents?)\b",
+    re.I)
+_MEASURE_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m\b|cm|mm|inch(?:es)?|feet|foot|ft|kg|kilo(?:gram)?s?|"
+    r"grams?|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|degrees?|°|mph|km/h|kph|magnitude|"
+    r"points?\b|goals?\b|seats?\b|votes?\b|MW|GW|kW|megawatts?|hectares?|acres?|square|cubic|"
+    r"(?:mg|ml|cl|dl|eV|k?Wh|[GMk]?Hz|[KMGT]B|bits?|bytes?|J|tpd|km2|km²|sq|mi|nm|m2|m²|m3|fb|Ma|Ga|kcal|"
+    r"calories|volts?|amps?|watts?|Celsius|Fahrenheit|°[CF]|psi|knots?|rpm|hp|horsepower)\b|[″′])",
+    re.I)
+_MAGNITUDE_KEYS = ("magnitude", "scale", "level", "grade", "phase", "stage", "no.", "number", "#")
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitude-|scale of|level|grade|phase|stage|no\.|number|#)\s*$", re.I)
+# A noun of people or homes right after a number makes it a count, whatever stands before it:
+# "2000 people fled", "In northern Gaza 20 people were killed".
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:people|persons|residents|civilians|protesters|soldiers|children|women|men|families|"
+    r"homes|houses|refugees|migrants|demonstrators|troops|workers|students|villagers|passengers|dead|injured|"
+    r"wounded|killed|died|were killed|were injured|bodies)\b", re.I)
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Noel, 31, is charged": an age in apposition
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
+_FIRST_WORD = re.compile(r"\s*[A-Z][a-z]+\s+")
+_LAST_WORD = re.compile(r"([A-Za-z][\w.'’-]*)\s*$")
+_LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")
+_MONTH_END = re.compile(MONTHS + r"$")
+_SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
+_SCORE_BEFORE = re.compile(r"\d\s*[-–:]\s*$")
+_HYPHEN_COMPOUND = re.compile(r"^[-–]\s?[A-Za-z]")
+# Capitalised words that may stand right before a count without making it an identifier.
+_FREE_CAPS = {
+    "Of", "In", "On", "At", "By", "For", "From", "With", "About", "Around", "Over", "Some", "Nearly", "Almost",
+    "And", "But", "Only", "Another", "Further", "All", "Those", "These", "The", "Its", "Their", "Our", "His",
+    "Her", "Exactly", "Roughly", "Approximately", "Officially", "Overall", "Altogether", "Since", "After",
+    "Before", "During", "Among", "Including", "Killing", "Injuring", "Leaving", "When", "While", "Then",
+    "Until", "As", "To", "Up", "Just", "Still", "Another", "Besides", "Also", "Yet", "So", "Now",
+    "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}
+
+
+# Characters of context read on each side of a number: "On the night of February 25-26," needs 28.
+CONTEXT_CHARS = 30
+
+
+def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
+    """Why the number at `m` is not a count ("year", "date", ...), or None when it may be one."""
+    before = text[max(sentence_start, m.num_start - CONTEXT_CHARS):m.num_start]
+    after = text[m.num_end:m.num_end + CONTEXT_CHARS]
+    for reason, check in _CHECKS:
+        if check(text, m, before, after, sentence_start):
+            return reason
+    return None
+
+
+def _age(text: str, m: Mention, before: str, after: str, sentence_start: int) -> bool:
+    return bool(("ag" in before and _AGE_BEFORE.search(before)) or _AGE_AFTER.match(after)
+                or (after.startswith(",") and _NAME_COMMA.search(before)))
+
+
+def _score(text: str, m: Mention, before: str, after: str, sentence_start: int) -> bool:
+    return (bool(_SCORE.match(text, m.num_start, m.num_start + 12)) and m.qualifier != "range") \
+        or bool(_SCORE_BEFORE.search(before))
+
+
+Check = Callable[[str, Mention, str, str, int], bool]
+# In order: the first that holds names the reason. Each takes (text, mention, before, after, sentence_start).
+_CHECKS: tuple[tuple[str, Check], ...] = (
+    ("pronoun", lambda t, m, b, a, s: _pronoun_one(t, m)),
+    ("date", lambda t, m, b, a, s: _is_date(b, a, m)),
+    ("year", lambda t, m, b, a, s: _is_year(t, m, a)),
+    ("time", lambda t, m, b, a, s: bool(_TIME_AFTER.match(a)) or _colon_adjacent(t, m)),
+    ("age", _age),
+    ("money", lambda t, m, b, a, s: bool(_MONEY_BEFORE.search(b) or _MONEY_AFTER.match(a))),
+    ("measurement", lambda t, m, b, a, s: bool(_MEASURE_AFTER.match(a)) and not m.percent),
+    ("identifier", lambda t, m, b, a, s: _is_identifier(b, m, s) and not _COUNTED_AFTER.match(a)),
+    ("score", _score),
+    ("compound", lambda t, m, b, a, s: bool(_HYPHEN_COMPOUND.match(a))),
+)
+
+
+def _pronoun_one(text: str, m: Mention) -> bool:
+    """'one' counts only before a singular person noun ("one person died"); else it is a pronoun or "one parent"."""
+    if not (m.from_words and m.value == 1 and text[m.num_start:m.num_end].lower() == "one"):
+        return False
+    after = _NEXT_WORDS.match(text, m.num_end, m.num_end + 40)
+    people = _singular_persons()
+    return not (after and (after.group(1).lower() in people or (after.group(2) or "").lower() in people))
+
+
+def _singular_persons() -> frozenset[str]:
+    return frozenset(lexicon()["singular_persons"])
+
+
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _is_date(before: str, after: str, m: Mention) -> bool:
+    if not any(stem in before or stem in after for stem in _MONTH_STEMS):
+        return False  # cheap test first: months are capitalised in English
+    if m.value is not None and m.value > 31 and m.qualifier != "range":
+        return bool(_DATE_YEAR.search(before)) and _looks_like_year(m.value)
+    return bool(_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _DATE_YEAR.search(before))
+
+
+def _looks_like_year(value: float | int | None) -> bool:
+    return value is not None and float(value).is_integer() and 1000 <= value <= 2100
+
+
+def _is_year(text: str, m: Mention, after: str) -> bool:
+    raw = text[m.num_start:m.num_end]
+    if m.from_words or not raw.isdigit() or len(raw) != 4 or m.qualifier == "range":
+        return bool(m.qualifier == "range" and m.low is not None and _looks_like_year(m.low)
+                    and len(text[m.num_start:m.num_start + 4].strip()) == 4
+                    and text[m.num_start:m.num_start + 4].isdigit())
+    if not _looks_like_year(m.value):
+        return False
+    # "2000 people fled" is a count; a four-digit number followed by a noun of people is not a year.
+    return not _COUNTED_AFTER.match(after)
+
+
+def _colon_adjacent(text: str, m: Mention) -> bool:
+    prev = text[m.num_start - 1:m.num_start]
+    nxt = text[m.num_end:m.num_end + 2]
+    return prev == ":" or bool(re.match(r":\d", nxt))
+
+
+def _is_identifier(before: str, m: Mention, sentence_start: int) -> bool:
+    """'Resolution 260', 'Category 4', 'EURO 2024', 'COVID-19', 'magnitude 7.8': a name or label, not a count."""
+    lowered = before[-16:].lower()
+    if any(key in lowered for key in _MAGNITUDE_KEYS) and _MAGNITUDE_BEFORE.search(before):
+        return True
+    if not before.endswith((" ", "\u00a0", "-")):
+        return False
+    if before.endswith("-"):
+        return bool(_LETTER_HYPHEN.search(before))
+    stripped = before.rstrip()
+    token = stripped[stripped.rfind(" ") + 1:]
+    if not token or not token[0].isupper() or token in _FREE_CAPS or not token[-1].isalnum():
+        return False
+    if len(stripped) == len(token) and m.num_start - len(before) <= sentence_start and token[1:].islower():
+        return False  # a sentence's first word is capitalised anyway: "Within forty-four days"
+    return not _MONTH_END.search(token)

@@ -1,0 +1,160 @@
+"""The noun a number counts: "613 people", "106 women", "24 states in the USA", "forty-four days", "of them"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from claimledger.claims.lexicon import lexicon
+
+# How many modifier words may stand between a number and its head noun ("70 elderly people",
+# "3,000 Baku residents", "487 severely injured civilians"); 3 covers every case in our tests.
+MAX_MODIFIERS = 3
+
+# Words that end a noun phrase: after them there is no head noun to find.
+_STOP = frozenset("""were was are is be been being have has had who which that whom whose and or but nor
+in on at to from with by for as of into onto than then there their its his her our your this these those
+the a an remain remains remained still also reportedly lost received died killed said says say according
+while when after before during since until including among will would could may might must not no
+one both each every
+took take takes fled flee flees left fell fall rose rise went go came come gave made got ran saw stood
+held met kept won hit drowned remain remained stay stayed are were have had will can may must did do does
+""".split())
+
+
+# Modifiers that leave a number still counting people when no noun follows ("killing 20 more").
+_FILLERS = frozenset({"more", "additional", "further", "other", "others", "new"})
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """What follows a number: its head noun, classified, and where the phrase ends."""
+
+    end: int
+    kind: str  # person | place | thing | time | anaphor | none | other
+    head: str | None = None
+    subgroup: str | None = None
+    unit: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, Any]:
+    lex = lexicon()
+    tables: dict[str, Any] = {
+        "person": {k.lower(): v for k, v in lex["persons"].items()},
+        "place": lex["places"],
+        "thing": lex["things"],
+        "time": lex["times"],
+        "singular": set(lex["singular_persons"]),
+        "demonym": tuple(lex["demonym_suffixes"]),
+        "us": re.compile(rf"\s*(?:of|in)\s+(?:the\s+)?{lex['us_markers']}\b", re.I),
+        "us_before": re.compile(rf"{lex['us_markers']}\s*$"),
+    }
+    return tables
+
+
+_TOKEN = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])\.?")
+_ANAPHOR = re.compile(r"\s+of\s+(them|whom|those|these|which)\b", re.I)
+_OF = re.compile(r"\s+of\s+(?:(?:the|our|their|its|his|her|all|these|those)\s+)?", re.I)
+
+
+def noun_after(text: str, pos: int, limit: int, percent: bool = False, vague: bool = False) -> NounPhrase:
+    """Classify the noun phrase that starts at `pos` (just after a number)."""
+    anaphor = _ANAPHOR.match(text, pos, limit)
+    if anaphor:
+        return NounPhrase(anaphor.end(), "anaphor", anaphor.group(1).lower())
+    if percent or vague:
+        of = _OF.match(text, pos, limit)
+        if of:
+            pos = of.end()
+        elif vague:
+            return NounPhrase(pos, "none")
+    return _head(text, pos, limit)
+
+
+def _head(text: str, pos: int, limit: int) -> NounPhrase:
+    cursor = pos
+    modifiers: list[str] = []
+    for _ in range(MAX_MODIFIERS + 1):
+        tok = _TOKEN.match(text, cursor, limit)
+        if tok is None:
+            break
+        word = tok.group(1)
+        low = word.lower()
+        nxt = _TOKEN.match(text, tok.end(), limit)
+        if nxt is not None:
+            pair = f"{low} {nxt.group(1).lower()}"
+            found = _classify(pair, text, nxt.end(), limit, modifiers, nxt.group(0).strip())
+            if found is not None and found.kind == "person":
+                return found
+        found = _classify(low.rstrip("."), text, tok.end(), limit, modifiers, tok.group(0).strip())
+        if found is not None:
+            return found
+        if low in _STOP or _is_verbish(low):
+            break
+        modifiers.append(low)
+        cursor = tok.end()
+    if all(mod in _FILLERS for mod in modifiers):
+        return NounPhrase(pos, "none")  # "killing 20 more", "20 others"
+    return NounPhrase(pos, "other")
+
+
+def _classify(key: str, text: str, end: int, limit: int, modifiers: list[str],
+              original: str = "") -> NounPhrase | None:
+    t = _tables()
+    if original.endswith(".") and not re.search(r"\.[A-Za-z]+\.$", original):
+        end -= 1  # a full stop after the noun ends the sentence, not the phrase
+    if key in t["person"]:
+        sub = t["person"][key]
+        for mod in modifiers:  # "elderly people": the modifier names the subgroup
+            sub = sub or t["person"].get(f"{mod} {key}") or t["person"].get(mod)
+        return NounPhrase(end, "person", key, sub)
+    if key in t["singular"]:
+        return NounPhrase(end, "person", key, t["person"].get(key + "s") or t["person"].get(key))
+    if key in t["place"]:
+        return _place(key, text, end, limit, modifiers)
+    if key in t["thing"]:
+        return NounPhrase(end, "thing", key, None, t["thing"][key])
+    if key in t["time"]:
+        return NounPhrase(end, "time", key, None, t["time"][key])
+    if original[:1].isupper() and key.endswith(t["demonym"]) and len(key) > 3:
+        return NounPhrase(end, "person", original.rstrip("."), None)
+    if original[:1].islower() and " " not in key and _AGENT.search(key) and key not in _THING_AGENTS:
+        return NounPhrase(end, "person", key, None)  # "five climbers", "30 hikers", "12 tribesmen"
+    return None
+
+
+def _place(key: str, text: str, end: int, limit: int, modifiers: list[str]) -> NounPhrase:
+    t = _tables()
+    unit = t["place"][key]
+    more = re.match(r"\s+and\s+([a-z]+)", text[end:limit])
+    if more and more.group(1) in t["place"]:
+        unit = f"{unit}_and_{t['place'][more.group(1)]}"
+        end += more.end()
+    if unit == "states":
+        head_start = text.rfind(key, 0, end)
+        before = text[max(0, head_start - 12):head_start]
+        if t["us"].match(text, end, limit) or t["us_before"].search(before):
+            unit = "us_states"
+            us = t["us"].match(text, end, limit)
+            end = us.end() if us else end
+    return NounPhrase(end, "place", key, None, unit)
+
+
+# Plural agent nouns name people even when the lexicon does not list them.
+_AGENT = re.compile(r"(?:[a-z]{3}(?:ers|ists|ians|ees)|[a-z]{2}(?:smen|women|men))$")
+_THING_AGENTS = frozenset("""containers computers tankers helicopters centers towers chargers papers letters numbers
+trailers boosters layers waters rivers borders orders headquarters quarters matters corners bombers markers
+freighters carriers destroyers transporters trackers speakers printers filters counters holders members
+degrees committees guarantees fees others""".split())
+# Participles that modify a counted noun rather than end the phrase: "1,434 suspected cases".
+_ADJECTIVE_PARTICIPLES = frozenset("""elderly armed unarmed displaced detained suspected confirmed reported
+recorded registered estimated unidentified unaccompanied wounded injured missing""".split())
+_VERBISH = re.compile(r"(?:ed|ing)$")
+
+
+def _is_verbish(word: str) -> bool:
+    """Past participles and gerunds end a noun phrase ("613 killed", "20 injured"), except known adjectives."""
+    return bool(_VERBISH.search(word)) and word not in _ADJECTIVE_PARTICIPLES

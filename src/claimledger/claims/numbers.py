@@ -1,0 +1,214 @@
+"""Find numbers in English news text and normalise them: digits, words, scales, vague plurals, qualifiers, ranges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from claimledger.claims.lexicon import lexicon
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "nought": 0, "naught": 0,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"dozen": 12, "dozens": 12, "hundred": 100, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+          "crores": 10_000_000, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000}
+DIGIT_SCALES = {**SCALES, "k": 1000, "m": 1_000_000, "bn": 1_000_000_000}
+
+
+def trie(words: list[str]) -> str:
+    """A regex alternation factored by common prefixes: much faster than a flat one in Python's engine."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_rx(tree)
+
+
+def _trie_rx(node: dict[str, Any]) -> str:
+    alts = [re.escape(ch) + _trie_rx(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = "(?:" + "|".join(alts) + ")"
+    return body + "?" if "" in node else body
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One number found in text: the span with its qualifier, the number's own span, normalised bounds."""
+
+    start: int  # qualifier included
+    end: int
+    num_start: int  # the number alone
+    num_end: int
+    value: float | int | None
+    low: float | int | None
+    high: float | int | None
+    qualifier: str
+    percent: bool = False
+    from_words: bool = False
+    vague: bool = False
+
+
+_WORD = trie(sorted({*UNITS, *TENS, *SCALES}))
+_WORDNUM = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s\-]+)(?:{_WORD}))*"
+_DIGITS = r"\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+_SCALE_AFTER = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mln|bln|lakhs?|crores?|dozens?)\b|(?:bn|m|k)\b)"
+_A_SCALE = r"\ban?\s+(?:hundred|thousand|million|billion|dozen)\b"
+_ONE_NUMBER = rf"(?:(?:{_DIGITS}){_SCALE_AFTER}?|{_A_SCALE}|(?<![\w-])(?:{_WORDNUM})(?![\w-]))"
+
+
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+_DIGITS_FULL = re.compile(rf"({_DIGITS})\s*([A-Za-z]+)?")
+_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
+_WORDS_FULL = re.compile(r"(?:an?\s+)?[a-z\s\-]+", re.I)
+_SPACES = re.compile(r"\s+")
+
+# How far back (characters) a qualifier may start before its number: "no fewer than", "just short of".
+QUALIFIER_LOOKBACK = 24
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    lex = lexicon()
+    quals: dict[str, str] = {k.lower(): v for k, v in lex["qualifiers"].items()}
+    qual_alt = "|".join(re.escape(q) for q in sorted(quals, key=len, reverse=True))
+    vague_alt = trie(sorted(lex["vague"]))
+    percent = r"(?:\s*%|\s*(?:per\s*cents?|percent(?:age)?s?)\b)"
+    number = (
+        rf"(?:(?P<between>between|from)\s+)?"
+        rf"(?P<n1>{_ONE_NUMBER})(?P<p1>{percent})?"
+        rf"(?:(?P<sep>\s*(?:-|–|—|to|and)\s*)(?P<n2>{_ONE_NUMBER})(?P<p2>{percent})?)?"
+    )
+    vague = rf"(?P<vague>\b(?:{vague_alt}))\b"
+    main = re.compile(rf"{vague}|(?<![\w.$€£¥])(?<!\d,)(?:{number})(?![\w]|\.\d)", re.I)
+    qualifier = re.compile(rf"(?<![\w-])(?P<q>{qual_alt})\s+$", re.I)
+    words = {*UNITS, *TENS, *SCALES, "tens", "few"} | {v.split()[0] for v in lex["vague"]}
+    words -= {"a", "an"}
+    cased = sorted(words | {w.capitalize() for w in words} | {w.upper() for w in words})
+    # Case-sensitive with the three casings spelt out: a third faster than re.I over the whole text.
+    anchor = re.compile(rf"\d+|(?<![A-Za-z])(?:{trie(cased)})(?![A-Za-z])")
+    return main, qualifier, quals, anchor
+
+
+_BACK = re.compile(r"(?:\b(?:between|from)\s+|\ban?\s+)$", re.I)
+
+
+
+
+def parse_words(text: str) -> int | None:
+    """Value of an English number phrase ("forty-four", "three thousand and five"), None if it is not one."""
+    tokens = [t for t in _WORD_SPLIT.split(text.lower().strip()) if t and t != "and"]
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    if not tokens:
+        return None
+    total, current, seen = 0, 0, False
+    for tok in tokens:
+        if tok in UNITS:
+            current += UNITS[tok]
+        elif tok in TENS:
+            current += TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in SCALES:
+            total += (current or 1) * SCALES[tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> int | float | None:
+    """Value of one number as written: "1,275", "85 000", "1.2 million", "85 thousand", "forty-four"."""
+    raw = text.strip()
+    m = _DIGITS_FULL.fullmatch(raw)
+    if m:
+        digits = _SEPARATORS.sub("", m.group(1))
+        value: float = float(digits)
+        scale = (m.group(2) or "").lower()
+        if scale:
+            if scale not in DIGIT_SCALES:
+                return None
+            value *= DIGIT_SCALES[scale]
+        return int(value) if value == int(value) else value
+    if _WORDS_FULL.fullmatch(raw):
+        return parse_words(raw)
+    return None
+
+
+def _bounds(qualifier: str, value: float | int) -> tuple[float | int | None, float | int | None]:
+    if qualifier in ("more_than", "at_least"):
+        return value, None
+    if qualifier in ("up_to", "less_than"):
+        return None, value
+    return value, value
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every number in text[start:end], in order, with offsets into `text`."""
+    main, qual_re, quals, anchor = _patterns()
+    stop = len(text) if end is None else end
+    found: list[Mention] = []
+    pos = start
+    for hit in anchor.finditer(text, start, stop):
+        if hit.start() < pos:
+            continue
+        m = _match_at(main, text, hit.start(), max(start, pos), stop)
+        if m is None:
+            continue
+        q = qual_re.search(text, max(start, m.start() - QUALIFIER_LOOKBACK), m.start())
+        qualifier = quals[_SPACES.sub(" ", q.group("q").lower())] if q else "exact"
+        q_start = q.start() if q else m.start()
+        mention = _vague(m, q_start) if m.group("vague") else _numeric(m, qualifier, q_start)
+        if mention is not None:
+            found.append(mention)
+        pos = max(mention.end if mention is not None else m.end(), m.start() + 1)
+    return found
+
+
+def _match_at(main: re.Pattern[str], text: str, at: int, lo: int, stop: int) -> re.Match[str] | None:
+    """The full number pattern at an anchor, first from a preceding "between"/"from"/"a" if there is one."""
+    back = _BACK.search(text, max(lo, at - 9), at)
+    if back is not None:
+        m = main.match(text, back.start(), stop)
+        if m is not None:
+            return m
+    return main.match(text, at, stop)
+
+
+def _vague(m: re.Match[str], q_start: int) -> Mention:
+    lows: dict[str, int] = lexicon()["vague"]
+    key = _SPACES.sub(" ", m.group("vague").lower())
+    low = lows[key]
+    return Mention(q_start, m.end(), m.start(), m.end(), None, low, None, "vague", vague=True)
+
+
+def _numeric(m: re.Match[str], qualifier: str, q_start: int) -> Mention | None:
+    n1 = parse_number(m.group("n1"))
+    if n1 is None:
+        return None
+    n2 = parse_number(m.group("n2")) if m.group("n2") else None
+    sep = (m.group("sep") or "").strip().lower()
+    is_range = n2 is not None and (sep in ("-", "–", "—", "to") or (sep == "and" and m.group("between")))
+    words = not m.group("n1")[0].isdigit()
+    percent = bool(m.group("p1") or m.group("p2"))
+    if is_range and n2 is not None and n2 > n1:
+        end = m.end()
+        return Mention(m.start(), end, m.start("n1"), end, None, n1, n2, "range", percent, words)
+    end = m.end("p1") if m.group("p1") else m.end("n1")
+    start = q_start if not m.group("between") else m.start("n1")
+    low, high = _bounds(qualifier, n1)
+    return Mention(start, end, m.start("n1"), m.end("n1"), n1, low, high, qualifier, percent, words)

@@ -1,0 +1,99 @@
+"""How the numbers of one sentence relate: "N, including A, B and C" parts, "N of them" anaphora, ellipsis."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimledger.claims.nouns import NounPhrase
+from claimledger.claims.numbers import Mention
+
+# A whole's list of parts may follow its noun ("613 people, including ...") or its verb
+# ("613 were killed, including ..."): up to 60 characters of predicate without numbers may come first.
+_LIST_OPEN = re.compile(
+    r"(?:\s+[^;,\d()]{1,60}?)?\s*(?:,|:|-|–|—)?\s*(?:\(|(?:including|among them|among whom|of whom|of them|of which|"
+    r"among those|among the dead|among the victims|mostly|mainly|most of them)\b[\s:]*)\s*$", re.I)
+_LIST_NEXT = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?\s*$", re.I)
+# What may stand right before a second figure that shares the first one's measure: "and 15 in Lyon",
+# "while the union claimed more than 2 million", "compared with 400,000 according to the union".
+_COORDINATED = re.compile(
+    r"(?:,|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|\bcompared (?:with|to)\b|\bversus\b|\bagainst\b|"
+    r"\b(?:claimed|said|counted|estimated|reported|put it at|put the (?:number|figure|total) at|gave|cited))"
+    r"\s*(?:another\s+|a further\s+)?$", re.I)
+_OF_WHOM_IS = re.compile(r"\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One number of a sentence with its noun phrase and its place in the sentence's structure."""
+
+    mention: Mention
+    np: NounPhrase
+    parent: int | None = None  # index of the item this one is a part of
+    is_part: bool = False  # listed under a whole ("including 106 women")
+
+
+def link(text: str, mentions: list[Mention], nps: list[NounPhrase]) -> list[Item]:
+    """Mark including-list parts and their whole; anaphors ("150 of them") point to the previous whole."""
+    items: list[Item] = []
+    whole: int | None = None  # the item whose list we are in
+    last_anchor: int | None = None
+    for i, (m, np) in enumerate(zip(mentions, nps)):
+        prev_end = items[-1].np.end if items else None
+        gap = text[prev_end:m.start] if prev_end is not None else ""
+        if prev_end is not None and whole is None and last_anchor == i - 1 and _LIST_OPEN.fullmatch(gap):
+            whole = i - 1
+        elif whole is not None and not (_LIST_NEXT.fullmatch(gap) or _closing_paren(gap)):
+            whole = None
+        if whole is not None and np.kind in ("person", "none", "thing"):
+            items.append(Item(m, np, whole, True))
+            continue
+        whole = None
+        parent = last_anchor if np.kind == "anaphor" else None
+        items.append(Item(m, np, parent))
+        last_anchor = i
+    return items
+
+
+def _closing_paren(gap: str) -> bool:
+    return bool(re.fullmatch(r"\s*\)\s*", gap))
+
+
+def first_part(items: list[Item], index: int) -> int | None:
+    """Where the first part listed under item `index` starts, if it has parts."""
+    for item in items[index + 1:]:
+        if item.is_part and item.parent == index:
+            return item.mention.start
+    return None
+
+
+def list_end(items: list[Item], index: int) -> int:
+    """Where the including-list after item `index` ends (the item's own phrase end if it has none)."""
+    end = items[index].np.end
+    for item in items[index + 1:]:
+        if item.parent != index or not item.is_part:
+            break
+        end = item.np.end
+    return end
+
+
+def coordinated(text: str, previous_end: int, start: int) -> bool:
+    """'20 were killed in Paris and 15 in Lyon': the second number shares the first one's measure."""
+    gap = text[previous_end:start]
+    return ";" not in gap and bool(_COORDINATED.search(gap))
+
+
+_SUBJECTS_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|or\s+)", re.I)
+
+
+def shared_subject(text: str, first_end: int, second_start: int) -> bool:
+    """'Six soldiers and two civilians were killed': the first number is a co-subject of the second's verb."""
+    return bool(_SUBJECTS_AND.fullmatch(text, first_end, second_start))
+
+
+def of_whom_subgroup(text: str, np: NounPhrase, limit: int, persons: dict[str, str | None]) -> str | None:
+    """'..., 20 of whom were children' -> children."""
+    m = _OF_WHOM_IS.match(text, np.end, limit)
+    if m and m.group("noun").lower() in persons:
+        return persons[m.group("noun").lower()]
+    return None

@@ -1,0 +1,59 @@
+"""Attribution: the source a sentence names for its figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.claims.attribution import attribution
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("At least 20 people were killed, police said.", "police"),
+    ("According to the health ministry, 45 people died.", "the health ministry"),
+    ("Azerbaijan's official sources report that 613 people were killed.", "Azerbaijan's official sources"),
+    ("The death toll rose to 300, the UN said on Monday.", "the UN"),
+    ("Officials said 12 people were missing.", "Officials"),
+    ("Reuters reported that 5 soldiers died.", "Reuters"),
+    ("Police detained 44 protesters, the interior ministry said, and 27 officers were hurt.", "the interior ministry"),
+    ("At least 18 people died when a bus plunged off a road, police told AFP.", "police"),
+    ('"We found 20 bodies," said Ahmed Khan, a local official.', "Ahmed Khan"),
+    ("Three people died and two were missing, the coast guard said.", "the coast guard"),
+])
+def test_attribution_finds_the_named_source(sentence: str, source: str) -> None:
+    assert attribution(sentence) == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 300 people died.",
+    "As a result, another battle killed 613 people.",
+    "He said nothing.",
+])
+def test_attribution_none_without_a_named_source(sentence: str) -> None:
+    assert attribution(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Police put the number of demonstrators at 25,000, while organisers said 100,000 took part.", "Police",
+     "organisers"),
+    ("The health authority said 212 people had been injured, and police said 31 people were missing.",
+     "The health authority", "police"),
+    ("At least 20 people died and 40 were injured, officials said.", "officials", "officials"),
+])
+def test_attribution_each_clause_keeps_its_own_source(sentence: str, first: str, second: str) -> None:
+    from claimledger.claims.attribution import clause_sources, source_at
+
+    clauses = clause_sources(sentence)
+    numbers = [i for i, ch in enumerate(sentence) if ch.isdigit() and (i == 0 or not sentence[i - 1].isdigit()
+                                                                        and sentence[i - 1] != ",")]
+    assert source_at(clauses, numbers[0]) == first
+    assert source_at(clauses, numbers[-1]) == second
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("GENEVA (Reuters) - The World Health Organization said on Tuesday that 36 people died.",
+     "The World Health Organization"),
+    ("Aid agencies estimate that 300,000 people have been affected.", "Aid agencies"),
+    ("In Paris, police counted 80,000 marchers.", "police"),
+])
+def test_attribution_datelines_estimates_and_counts(sentence: str, source: str) -> None:
+    assert attribution(sentence) == source

@@ -1,0 +1,41 @@
+"""Dated facts: 'X launched in 2008', 'In 1994, X adopted', keys shared across documents."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from claimledger.claims.dated import extract_dated_facts
+from claimledger.documents.model import Document
+
+
+@pytest.mark.parametrize(("text", "what", "date"), [
+    ('Launched by the foundation in 2008, the "Clean Rivers" national campaign grew quickly.',
+     "clean rivers campaign launched", "2008"),
+    ("Initiated in 2009 by the mayor, the “Clean Rivers” national campaign grew quickly.",
+     "clean rivers campaign launched", "2009"),
+    ("In 1994, the parliament adopted a special resolution on the floods.", "resolution adopted", "1994"),
+    ("The council passed the law on 3 March 2021 after a long debate.", "law adopted", "2021-03-03"),
+    ("The ceasefire was signed on May 4, 2020 in Geneva.", "ceasefire adopted", "2020-05-04"),
+    ("The festival was founded in March 1999 by two teachers.", "festival launched", "1999-03"),
+])
+def test_dated_extracts_key_and_date(make_document: Callable[..., Document], text: str, what: str, date: str) -> None:
+    (fact,) = extract_dated_facts(make_document(text=text))
+    assert (fact.what, fact.date) == (what, date)
+    assert text[fact.start:fact.end] == fact.text
+
+
+@pytest.mark.parametrize("text", [
+    "613 people were killed in 1992.",  # a figure, not a happening that was launched or adopted
+    "The campaign was launched by volunteers.",  # no date
+    "The river rose 2 metres in 24 hours.",
+])
+def test_dated_ignores_sentences_without_dated_happening(make_document: Callable[..., Document], text: str) -> None:
+    assert extract_dated_facts(make_document(text=text)) == []
+
+
+def test_dated_offsets_respect_body(make_document: Callable[..., Document]) -> None:
+    text = "Header: the plan was adopted in 1990.\nThe plan was adopted in 1991."
+    doc = make_document(text=text, body_start=text.index("The plan"))
+    assert [f.date for f in extract_dated_facts(doc)] == ["1991"]

@@ -1,0 +1,96 @@
+"""Events: the main event by default, another one when the text names a wider war or a dated earlier event."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from claimledger.claims.extract import extract_claims
+from claimledger.documents.model import Document
+
+LEAD = "A powerful earthquake struck the region on Monday, killing at least 45 people. "
+
+
+@pytest.mark.parametrize("later, event", [
+    ("The 1999 earthquake near Izmit killed more than 17,000 people.", "earthquake-1999"),
+    ("The country is still reeling from the civil war, which has killed an estimated 15,000 people.", "war"),
+    ("During the war, 20,000 citizens were killed.", "war"),
+    ("As a result of the quake and the military aggression, 20,000 citizens were killed.", "war"),
+    ("So far this year, floods have killed 1,200 people nationwide.", "cumulative"),
+    ("Rescuers said 120 people were injured.", "main"),
+])
+def test_events_other_event_named_in_passing(make_document: Callable[..., Document], later: str, event: str) -> None:
+    claims = extract_claims(make_document(text=LEAD + later))
+    assert claims[0].event == "main"
+    assert claims[-1].event == event
+    if event != "main":
+        assert claims[-1].event_label
+
+
+def test_events_war_context_sentence_carries_duration(make_document: Callable[..., Document]) -> None:
+    text = LEAD + "Within forty-four days, the army won a victory on the battlefield and ended the occupation."
+    claims = extract_claims(make_document(text=text))
+    assert (claims[-1].measure, claims[-1].event) == ("duration", "war")
+
+
+def test_events_war_in_the_lead_is_the_main_event(make_document: Callable[..., Document]) -> None:
+    text = "The war in the region has killed 3,000 people, the UN said. Another 500 were wounded in the war."
+    assert {c.event for c in extract_claims(make_document(text=text))} == {"main"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Thousands of residents came to the memorial on the anniversary of the massacre.", "commemoration"),
+    ("Tens of thousands of protesters marched through the capital to protest the law.", "main"),
+])
+def test_events_crowds_at_commemorations_are_their_own_event(make_document: Callable[..., Document], text: str,
+                                                               event: str) -> None:
+    (claim,) = extract_claims(make_document(text=text))
+    assert (claim.measure, claim.event) == ("attendees", event)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Plague cases were reported in Beijing. It caused more than 50 million deaths during the fourteenth century.",
+     "history-fourteenth-century"),
+    ("Plague cases were reported in Beijing. There were 584 deaths between 2010 and 2015.", "cumulative"),
+    ("Two people were infected in Beijing. More than 2,500 people were killed in the 21st century's worst outbreak.",
+     "main"),
+])
+def test_events_historical_and_cumulative_frames(make_document: Callable[..., Document], text: str, event: str) -> None:
+    assert extract_claims(make_document(text=text))[-1].event == event
+
+
+@pytest.mark.parametrize("sentence, has_claim", [
+    ("The car goes from zero to 60 mph in five seconds.", False),
+    ("The siege of the city lasted for 44 days.", True),
+])
+def test_events_durations_only_of_events(make_document: Callable[..., Document], sentence: str,
+                                         has_claim: bool) -> None:
+    claims = extract_claims(make_document(text=sentence))
+    assert bool(claims) == has_claim and all(c.measure == "duration" for c in claims)
+
+
+@pytest.mark.parametrize("later", [
+    "The 1998 floods killed 41 people.", "The 1998 flood killed 41 people.", "The floods of 1998 killed 41 people.",
+])
+def test_events_same_earlier_event_gets_one_slug(make_document: Callable[..., Document], later: str) -> None:
+    text = "Flash floods swept through the town on Saturday, March 15, 2025, killing nine people. " + later
+    assert extract_claims(make_document(text=text))[-1].event == "flood-1998"
+
+
+def test_events_war_as_setting_of_the_lead_is_not_the_main_event(make_document: Callable[..., Document]) -> None:
+    text = ("Amid the war in Ukraine, a missile strike on Dnipro killed 40 people on Saturday. "
+            "The war has killed 10,000 civilians, the UN says.")
+    assert [(c.value, c.event) for c in extract_claims(make_document(text=text))] == [(40, "main"), (10000, "war")]
+
+
+def test_events_when_clause_names_an_earlier_event(make_document: Callable[..., Document]) -> None:
+    text = ("An earthquake struck Morocco on Friday, killing 2,012 people. It was the deadliest quake since 1960, "
+            "when an earthquake killed at least 12,000 people in Agadir.")
+    events = [c.event for c in extract_claims(make_document(text=text))]
+    assert events == ["main", "earthquake-1960"]
+
+
+def test_events_since_the_main_outbreak_began_stays_main(make_document: Callable[..., Document]) -> None:
+    text = "The cholera outbreak has spread fast: 1,434 cases have been reported since the outbreak began."
+    assert {c.event for c in extract_claims(make_document(text=text))} == {"main"}

@@ -1,0 +1,195 @@
+"""Measures from the many ways English news states them: active, passive, nouns, other events' wording."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from claimledger.claims.extract import extract_claims
+from claimledger.documents.model import Document
+
+
+def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, str | None, float | None]]:
+    return {(c.measure, c.subgroup, c.value if c.value is not None else c.low)
+            for c in extract_claims(make_document(text=text))}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # killed: passive, active, nouns, tolls
+    ("At least 45 people were killed when the quake struck.", {("killed", None, 45)}),
+    ("A suicide bomber killed 12 people at a market in Kabul.", {("killed", None, 12)}),
+    ("The death toll from the floods has risen to 1,136.", {("killed", None, 1136)}),
+    ("Three people died after the boat capsized.", {("killed", None, 3)}),
+    ("Rescuers recovered 15 bodies from the rubble.", {("killed", None, 15)}),
+    ("The crash claimed the lives of 47 passengers.", {("killed", "passengers", 47)}),
+    ("Eighty-one people lost their lives in the blasts.", {("killed", None, 81)}),
+    ("The storm left 20 dead and 45 injured.", {("killed", None, 20), ("wounded", None, 45)}),
+    # wounded
+    ("475 people received injuries.", {("wounded", None, 475)}),
+    ("Over 100 people were hospitalised with smoke inhalation.", {("wounded", None, 100)}),
+    ("The blast injured 30 others.", {("wounded", None, 30)}),
+    # missing
+    ("The fate of 197 people remains unknown.", {("missing", None, 197)}),
+    ("Two fishermen are still missing.", {("missing", None, 2)}),
+    ("Some 10,000 people remain unaccounted for.", {("missing", None, 10000)}),
+    # hostages
+    ("Gunmen abducted 40 students from a boarding school.", {("hostages", "students", 40)}),
+    ("1,275 people were taken hostage.", {("hostages", None, 1275)}),
+    ("1275 civilians were taken prisoner.", {("hostages", None, 1275)}),
+    # arrested
+    ("Police arrested 32 people after the clashes.", {("arrested", None, 32)}),
+    ("More than 1,500 people have been detained since September.", {("arrested", None, 1500)}),
+    # displaced
+    ("2,500 residents of the city moved to Agdam to escape.", {("displaced", None, 2500)}),
+    ("Some 300,000 people have been evacuated from coastal areas.", {("displaced", None, 300000)}),
+    ("The quake left 2,000 people homeless.", {("displaced", None, 2000)}),
+    ("The fire forced 5,000 residents to flee.", {("displaced", None, 5000)}),
+    # affected, population, attendees
+    ("The floods affected 33 million people.", {("affected", None, 33_000_000)}),
+    ("Of 3,000 people who were in the town, 613 were killed.", {("population", None, 3000), ("killed", None, 613)}),
+    ("The march brought together over 85 thousand people.", {("attendees", None, 85000)}),
+    ("Tens of thousands of protesters marched through the capital.", {("attendees", "protesters", 20000)}),
+    # families, orphans, things
+    ("Eight families were annihilated.", {("families_destroyed", None, 8)}),
+    ("25 children lost both parents.", {("orphaned", "both_parents", 25)}),
+    ("The storm damaged 4,300 buildings and flooded 1,400 homes.",
+     {("buildings_damaged", None, 4300), ("homes_flooded", None, 1400)}),
+    ("Up to 20% of our lands were occupied.", {("territory_occupied", None, 20)}),
+    ("At least 106 protesters in 21 cities have been killed.", {("killed", "protesters", 106)}),
+    ("The conflict has lasted 40 years.", {("duration", None, 40)}),
+    # manner subgroup
+    ("56 people were killed with unprecedented cruelty.", {("killed", "with_cruelty", 56)}),
+    # counted places and durations
+    ("Parliamentarians from 51 countries adopted a resolution.", {("resolution_supporters", None, 51)}),
+    ("Legislative bodies of 22 American states recognized the events as a massacre.",
+     {("recognized_as_massacre", None, 22)}),
+    ("Commemoration events have been held in 100 countries.", {("commemoration_events", None, 100)}),
+    ("Within forty-four days, the army won the war.", {("duration", None, 44)}),
+])
+def test_measures_from_english_phrasings(make_document: Callable[..., Document], sentence: str,
+                                         expected: set[tuple[str, str | None, float]]) -> None:
+    assert _facts(make_document, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "3 gunmen killed 5 people.",
+    "Twenty-five cows died in the flood.",
+    "The 45-year-old driver was arrested at 3:30 p.m. on Tuesday.",
+    "The government pledged $50 million in aid and 2,000 tonnes of food.",
+    "Over the past 20 years, 28 years have passed since 1992.",
+    "The campaign is conducted in dozens of countries.",
+    "He lost one parent in the war.",
+    "The car goes from zero to 60 mph in five seconds, Volkswagen says.",
+    "Noel, 31, is charged with five counts of falsifying records.",
+    "Comparable sales rose 3.6 percent, missing the 4.8 percent gain that was expected.",
+    "In one study, 81% of participants stopped.",
+    "A total of 28 people who were in close contact with the patient were quarantined.",
+    "I found out 46 people visited my profile last week.",
+])
+def test_measures_no_people_claim_where_none_is_stated(make_document: Callable[..., Document], sentence: str) -> None:
+    facts = _facts(make_document, sentence)
+    assert all(value != 3 for _, _, value in facts)  # the gunmen are not victims
+    assert not any(m in ("killed", "arrested") and v in (25, 45, 50) for m, _, v in facts)
+    if "gunmen" not in sentence:
+        assert facts == set()
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("22 U.S. states recognized it as a massacre.", "us_states"),
+    ("24 states in the USA recognized it as genocide.", "us_states"),
+    ("17 countries recognized it as genocide.", "countries"),
+    ("25 children lost both parents.", "children"),
+    ("Eight families were annihilated.", "families"),
+    ("The siege lasted for 12 days.", "days"),
+    ("At least 45 people were killed.", "people"),
+])
+def test_measures_units_follow_the_counted_noun(make_document: Callable[..., Document], sentence: str,
+                                                unit: str) -> None:
+    (claim,) = extract_claims(make_document(text=sentence))
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The toll stands at 12 dead and 40 injured.", {("killed", None, 12), ("wounded", None, 40)}),
+    ("Twelve people, among them four children, drowned.", {("killed", None, 12), ("killed", "children", 4)}),
+    ("Authorities said 1,200 people remained in shelters.", {("displaced", None, 1200)}),
+    ("Nearly 800,000 people were without power after the storm.", {("without_power", None, 800000)}),
+    ("One person died and 12 others were hospitalised.", {("killed", None, 1), ("wounded", None, 12)}),
+    ("Organisers said 100,000 took part.", {("attendees", None, 100000)}),
+    ("Officials said the death toll could rise above 100.", {("killed", None, 100)}),
+    ("Five climbers remain missing on the mountain.", {("missing", None, 5)}),
+    ("The hospital has treated 230 people for burns.", {("wounded", None, 230)}),
+    ("Over 70 per cent of the town's buildings were destroyed.", {("buildings_destroyed", None, 70)}),
+    ("The shooting left five people dead and eight wounded.", {("killed", None, 5), ("wounded", None, 8)}),
+    ("The cholera outbreak has killed 120 people and sickened 4,000.", {("killed", None, 120), ("infected", None, 4000)}),
+    ("Up to 500 people may have been trapped under collapsed buildings.", {("trapped", None, 500)}),
+    ("Rescuers pulled 15 bodies from the rubble, bringing the toll to 78.", {("killed", None, 15), ("killed", None, 78)}),
+])
+def test_measures_wire_copy_of_other_events(make_document: Callable[..., Document], sentence: str,
+                                            expected: set[tuple[str, str | None, float]]) -> None:
+    assert _facts(make_document, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rescue crews in boats pulled forty-two people from rooftops.", {("rescued", None, 42)}),
+    ("Nine dead and dozens rescued.", {("killed", None, 9), ("rescued", None, 24)}),
+    ("Dozens more were lifted from rooftops.", {("rescued", None, 24)}),
+    ("The number of people killed in the flash flood in Marrowby has risen to 14.", {("killed", None, 14)}),
+    ("About 2,000 people were evacuated, out of the town's 4,800 residents.",
+     {("displaced", None, 2000), ("population", None, 4800)}),
+    ("More than 1,500 people spent the night in emergency shelters.", {("displaced", None, 1500)}),
+    ("Some 2,000 residents have been moved to temporary shelters.", {("displaced", None, 2000)}),
+    ("More than 300 volunteers have registered with the coordination desk.", {("volunteers", None, 300)}),
+    ("Teams have distributed 1,250 hygiene kits at the three collective shelters.",
+     {("hygiene_kits_distributed", None, 1250), ("collective_shelters", None, 3)}),
+    ("At least 45 houses along Quay Street were destroyed.", {("homes_destroyed", None, 45)}),
+    ("Rain had fallen on the upper valley for 36 hours.", {("duration", None, 36)}),
+    ("One gate, one order, seventeen coffins.", {("killed", None, 17)}),
+    ("Seventeen of our neighbours are dead, six of them children.", {("killed", None, 17), ("killed", "children", 6)}),
+])
+def test_measures_relief_and_aftermath_figures(make_document: Callable[..., Document], sentence: str,
+                                              expected: set[tuple[str, str | None, float]]) -> None:
+    assert _facts(make_document, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("6 citizens killed 22 injured in terrorist attacks.", {("killed", None, 6), ("wounded", None, 22)}),
+    ("ISIS has executed around 367 people in the town.", {("killed", None, 367)}),
+    ('"Twelve people including the local administration minister Yaacoub al-Ammar were killed," he said.',
+     {("killed", None, 12)}),
+    ("Air strikes killed 34 civilians, among them 15 children.", {("killed", None, 34), ("killed", "children", 15)}),
+])
+def test_measures_conflict_reporting_styles(make_document: Callable[..., Document], sentence: str,
+                                           expected: set[tuple[str, str | None, float]]) -> None:
+    assert _facts(make_document, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of those killed, 40 were children.", {("killed", "children", 40)}),
+    ("Among the dead were 12 children.", {("killed", "children", 12)}),
+    ("The death toll has climbed to 1,200, with more than 3,000 injured.", {("killed", None, 1200), ("wounded", None, 3000)}),
+    ("The number of dead rose to 50.", {("killed", None, 50)}),
+    ("Some 700 houses collapsed.", {("homes_destroyed", None, 700)}),
+    ("More than 10,000 people have taken to the streets.", {("attendees", None, 10000)}),
+    ("The quake injured more than 2,000 people, 300 of them seriously.", {("wounded", None, 2000), ("wounded", None, 300)}),
+])
+def test_measures_more_wire_forms(make_document: Callable[..., Document], sentence: str,
+                                  expected: set[tuple[str, str | None, float]]) -> None:
+    assert _facts(make_document, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll from the earthquake that struck Morocco on Friday night has risen to 2,012.",
+     {("killed", None, 2012)}),
+    ("Most of the dead - 1,293 - were in Al Haouz province.", {("killed", None, 1293)}),
+    ("WHO said 1,434 suspected cases of cholera, including 36 deaths, had been reported.",
+     {("infected", None, 1434), ("killed", None, 36)}),
+    ("Police counted 80,000 marchers, compared with 400,000 according to the union.",
+     {("attendees", "protesters", 80000), ("attendees", None, 400000)}),
+    ("The WHO has shipped 40,000 doses of vaccine and set up 12 treatment centres.",
+     {("doses_distributed", None, 40000), ("treatment_centres", None, 12)}),
+])
+def test_measures_agency_and_explainer_styles(make_document: Callable[..., Document], sentence: str,
+                                             expected: set[tuple[str, str | None, float]]) -> None:
+    assert _facts(make_document, sentence) == expected

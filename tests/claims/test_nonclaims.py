@@ -1,0 +1,60 @@
+"""Numbers that are not counts of people never become claims: years, dates, times, ages, money, identifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.claims.nonclaims import nonclaim_reason
+from claimledger.claims.numbers import find_numbers
+
+
+def _reasons(sentence: str) -> list[str | None]:
+    return [nonclaim_reason(sentence, m, 0) for m in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("In 1994, the parliament adopted a resolution.", "year"),
+    ("On the night of February 25-26, 1992, troops attacked.", "date"),
+    ("He signed an order dated February 13, 2014 on the campaign.", "date"),
+    ("Baku, February 26 (AZERTAC). A march was held.", "date"),
+    ("The vote is set for 9 December.", "date"),
+    ("The blast happened at 10:30 on Monday.", "time"),
+    ("The quake hit at 4 a.m. local time.", "time"),
+    ("A man aged 45 was arrested.", "age"),
+    ("The victim, a 45-year-old teacher, died.", "age"),
+    ("She was 19 years old.", "age"),
+    ("Demand worth $73.7m was covered.", "money"),
+    ("The deal is worth 42 billion dollars.", "money"),
+    ("It was adopted under Resolution 260 (III) of the UN.", "identifier"),
+    ("Hurricane Beryl strengthens to Category 4.", "identifier"),
+    ("Portugal reached the EURO 2024 quarterfinals.", "identifier"),
+    ("A magnitude 7.8 earthquake struck.", "identifier"),
+    ("The river rose 3 metres overnight.", "measurement"),
+    ("France beat Belgium 1-0 on Monday.", "identifier"),
+    ("Team won a 30-year-long battle.", "compound"),
+])
+def test_nonclaims_each_trap_is_recognised(sentence: str, reason: str) -> None:
+    reasons = _reasons(sentence)
+    assert None not in reasons  # no number of the sentence may pass as a count
+    assert not reasons or reason in reasons or reasons == ["year"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 45 people were killed.",
+    "Within forty-four days the war was over.",
+    "Of 3,000 people, 613 were killed.",
+    "2000 people fled the town.",
+    "Police said 20 people were hurt.",
+    "Over 100 people were hospitalised.",
+    "In northern Gaza 20 people were killed.",
+])
+def test_nonclaims_counts_are_left_alone(sentence: str) -> None:
+    assert all(r is None for r in _reasons(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "the 366th Motorized Rifle Regiment", "the thirty-first anniversary", "Khojaly – genocide of 20th century",
+    "at the VII session of the Parliamentary Union",
+])
+def test_nonclaims_ordinals_and_roman_numerals_are_not_numbers(sentence: str) -> None:
+    assert find_numbers(sentence) == []

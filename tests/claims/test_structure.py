@@ -1,0 +1,79 @@
+"""Structure inside a sentence: including-lists, 'N of them', elliptical parts, co-subjects."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from claimledger.claims.extract import extract_claims
+from claimledger.claims.model import Claim
+from claimledger.documents.model import Document
+
+
+def _by_value(claims: list[Claim]) -> dict[float | None, Claim]:
+    return {c.value: c for c in claims}
+
+
+@pytest.mark.parametrize("sentence", [
+    "613 were killed, including 106 women, 63 children and 70 elders.",
+    "Armed units killed 613 people, including 106 women, 63 children, and 70 elderly people.",
+    "613 people, including 106 women, 63 children and 70 older people were killed.",
+    "613 people were killed (106 women, 63 children and 70 elders).",
+])
+def test_structure_including_list_gives_parts_with_parent(make_document: Callable[..., Document],
+                                                          sentence: str) -> None:
+    claims = _by_value(extract_claims(make_document(text=sentence)))
+    whole = claims[613]
+    assert (whole.measure, whole.subgroup, whole.parent) == ("killed", None, None)
+    parts = {(claims[v].subgroup, claims[v].parent, claims[v].measure) for v in (106, 63, 70)}
+    assert parts == {("women", whole.id, "killed"), ("children", whole.id, "killed"), ("elderly", whole.id, "killed")}
+
+
+def test_structure_fate_of_them_is_missing_with_hostage_parent(make_document: Callable[..., Document]) -> None:
+    text = "1275 civilians were taken prisoner, and the fate of 150 of them is still unknown."
+    claims = _by_value(extract_claims(make_document(text=text)))
+    assert claims[1275].measure == "hostages"
+    assert (claims[150].measure, claims[150].parent) == ("missing", claims[1275].id)
+
+
+@pytest.mark.parametrize("sentence, one_parent", [
+    ("25 children lost both parents, and 130 one parent.", 130),
+    ("25 children lost both parents and 130 children lost one parent.", 130),
+    ("25 children lost both parents, 132 children lost one of their parents.", 132),
+])
+def test_structure_orphans_split_by_parents_lost(make_document: Callable[..., Document], sentence: str,
+                                                 one_parent: int) -> None:
+    claims = _by_value(extract_claims(make_document(text=sentence)))
+    assert (claims[25].measure, claims[25].subgroup, claims[25].unit) == ("orphaned", "both_parents", "children")
+    assert (claims[one_parent].measure, claims[one_parent].subgroup) == ("orphaned", "one_parent")
+    assert 1 not in claims  # "one parent" is not a count
+
+
+def test_structure_parts_of_missing_hostages(make_document: Callable[..., Document]) -> None:
+    text = "The fate of 150 hostages, including 68 women and 26 children, is still unknown."
+    claims = _by_value(extract_claims(make_document(text=text)))
+    assert claims[150].measure == "missing"
+    assert {(claims[v].measure, claims[v].subgroup, claims[v].parent) for v in (68, 26)} == {
+        ("missing", "women", claims[150].id), ("missing", "children", claims[150].id)}
+
+
+def test_structure_co_subjects_share_the_verb(make_document: Callable[..., Document]) -> None:
+    claims = _by_value(extract_claims(make_document(text="Six soldiers and two civilians were killed in the ambush.")))
+    assert {(c.measure, c.subgroup) for c in claims.values()} == {("killed", "soldiers"), ("killed", "civilians")}
+
+
+def test_structure_ellipsis_shares_the_measure(make_document: Callable[..., Document]) -> None:
+    claims = _by_value(extract_claims(make_document(text="Police arrested 20 people in Paris and 15 in Lyon.")))
+    assert (claims[20].measure, claims[15].measure) == ("arrested", "arrested")
+
+
+def test_structure_of_whom_part_takes_its_subgroup(make_document: Callable[..., Document]) -> None:
+    claims = _by_value(extract_claims(make_document(text="Nine people were killed, five of them children.")))
+    assert (claims[5].measure, claims[5].subgroup, claims[5].parent) == ("killed", "children", claims[9].id)
+
+
+def test_structure_total_with_parts_keeps_no_manner_subgroup(make_document: Callable[..., Document]) -> None:
+    text = "613 people, including 106 women, were killed with special cruelty, and 56 people were killed with unprecedented cruelty."
+    claims = _by_value(extract_claims(make_document(text=text)))
+    assert (claims[613].subgroup, claims[56].subgroup) == (None, "with_cruelty")
