@@ -1,0 +1,155 @@
+"""Corpus events: group documents' main events by place and date; keep other-event figures apart."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from claimledger.claims.model import Claim
+from claimledger.documents.model import Document
+from claimledger.ledger.status import period
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_MONTH_NO = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), start=1)}
+# "February 25-26, 1992", "February 25 to 26, 1992", "25-26 February 1992", "February 26 in 1992"
+_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e1>\d{{1,2}}))?(?:,|\s+in)?\s+(?P<y1>(?:1[89]|20)\d\d)\b|"
+    rf"\b(?P<d2>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e2>\d{{1,2}}))?\s+(?P<m2>{_MONTHS}),?\s+(?P<y2>(?:1[89]|20)\d\d)\b")
+# A place named as such: "the town of Khojaly", "in Khojaly", "at Marrowby" (capitalised, not a month).
+_SETTLEMENT = r"(?:town|city|village|district|province|region|county|port|island)"
+_PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|in|at|near)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+)")
+# A place named with its kind ("the town of X") counts this many times a bare "in X".
+NAMED_PLACE_WEIGHT = 3
+# How many of a document's most named places may match another document's (places name the same
+# spot differently: the town, its district, the nearest city).
+PLACES_KEPT = 3
+_NOT_PLACES = {"the", "this", "that", "a", "an", "his", "her", "their", "its", *_MONTH_NO}
+# Characters of text around the first main figure searched for the main event's date and place: a news
+# lead states "On DATE, in PLACE, ..." within a paragraph or two before the first figure.
+LEAD_WINDOW_CHARS = 1500
+# Characters after the first main figure still read as its sentence ("613 were killed on 26 March 2020").
+SENTENCE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What a document says its main event is: where and when (either may be unknown)."""
+
+    document: str
+    place: str | None
+    date: str | None
+    places: frozenset[str] = frozenset()
+
+
+def iso_date(m: re.Match[str]) -> str:
+    """An ISO date or day range ("1992-02-25/1992-02-26") from a _DATE match."""
+    month = _MONTH_NO[(m.group("m1") or m.group("m2")).lower()]
+    year = int(m.group("y1") or m.group("y2"))
+    d1, e1 = int(m.group("d1") or m.group("d2")), m.group("e1") or m.group("e2")
+    start = f"{year:04d}-{month:02d}-{d1:02d}"
+    return f"{start}/{year:04d}-{month:02d}-{int(e1):02d}" if e1 else start
+
+
+def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
+    """The place and date of the document's main event, read around its first main figure."""
+    start, end = doc.body
+    anchor = min((c.start for c in main_claims), default=start)
+    before = doc.text[max(start, anchor - LEAD_WINDOW_CHARS):min(end, anchor + SENTENCE_CHARS)]
+    after = doc.text[anchor:min(end, anchor + LEAD_WINDOW_CHARS)]
+    dates = [iso_date(m) for m in _DATE.finditer(before)] or [iso_date(m) for m in _DATE.finditer(after)][:1]
+    date = _earliest([d for d in dates if period(d[:10]) is not None])
+    ranked = [p for p, _ in _places(doc.text[start:end]).most_common(PLACES_KEPT)]
+    return Signature(doc.id, ranked[0] if ranked else None, date, frozenset(p.lower() for p in ranked))
+
+
+def _places(body: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for m in _PLACE.finditer(body):
+        name = m.group("p")
+        if name.lower() not in _NOT_PLACES:
+            counts[name] += 1 if m.group("kind") in ("in", "at", "near") else NAMED_PLACE_WEIGHT
+    return counts
+
+
+def _earliest(dates: list[str]) -> str | None:
+    """The earliest date: a report looking back states the event's date before later milestones."""
+    return min(dates, key=lambda d: d[:10]) if dates else None
+
+
+def _dates_meet(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    pa, pb = period(a.split("/")[0]), period(b.split("/")[0])
+    qa, qb = period(a.split("/")[-1]), period(b.split("/")[-1])
+    if not (pa and pb and qa and qb):
+        return a == b
+    return pa[0] <= qb[1] and pb[0] <= qa[1]
+
+
+def _places_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    return not a or not b or bool(a & b)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A corpus event: its documents and the place and date most of them state."""
+
+    documents: tuple[str, ...]
+    place: str | None
+    date: str | None
+
+
+class _Open:
+    """A group being assembled: the first place and date stated stand for it."""
+
+    def __init__(self, sig: Signature) -> None:
+        self.sigs = [sig]
+        self.places, self.date = sig.places, sig.date
+
+    def accepts(self, sig: Signature) -> bool:
+        return _places_meet(sig.places, self.places) and _dates_meet(sig.date, self.date)
+
+    def add(self, sig: Signature) -> None:
+        self.sigs.append(sig)
+        self.places, self.date = self.places or sig.places, self.date or sig.date
+
+
+def group_main(signatures: Iterable[Signature]) -> list[Group]:
+    """Documents whose main events share place and date form one corpus event (largest first)."""
+    by_place: dict[str, list[_Open]] = {}
+    every: list[_Open] = []
+    unknown: list[Signature] = []
+    for sig in signatures:
+        if not sig.places and sig.date is None:
+            unknown.append(sig)
+            continue
+        pool = [g for p in sorted(sig.places) for g in by_place.get(p, [])] if sig.places else every
+        home = next((g for g in pool if g.accepts(sig)), None) or \
+            next((g for g in every if not g.places and g.accepts(sig)), None)
+        if home is None:
+            home = _Open(sig)
+            every.append(home)
+        else:
+            home.add(sig)
+        for p in sig.places:
+            if home not in by_place.setdefault(p, []):
+                by_place[p].append(home)
+    groups = sorted(every, key=lambda g: -len(g.sigs))
+    if unknown:
+        # A report that names neither place nor date is taken as one more report of the corpus's main story.
+        if not groups:
+            groups.append(_Open(unknown.pop(0)))
+        groups[0].sigs.extend(unknown)
+    return [_label(g.sigs) for g in groups]
+
+
+def _label(sigs: list[Signature]) -> Group:
+    place = Counter(s.place for s in sigs if s.place).most_common(1)
+    date = Counter(s.date for s in sigs if s.date).most_common(1)
+    return Group(tuple(s.document for s in sigs), place[0][0] if place else None, date[0][0] if date else None)
+
+
+def label(place: str | None, date: str | None, fallback: str = "main event") -> str:
+    return ", ".join(p for p in (place, date) if p) or fallback

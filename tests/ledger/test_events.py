@@ -1,0 +1,45 @@
+"""Corpus events: documents' main events grouped by place and date, labelled from the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.ledger.build import build_ledger
+from claimledger.ledger.events import Signature, group_main, signature
+
+from .conftest import doc, make_claim
+
+
+@pytest.mark.parametrize(("text", "place", "date"), [
+    ("On the night of February 25-26, 1992, troops attacked the town of Khojaly. 613 were killed.",
+     "Khojaly", "1992-02-25/1992-02-26"),
+    ("Floods hit the village of Marrowby on 3 March 2021, and 31 people died in Marrowby.", "Marrowby", "2021-03-03"),
+    ("31 people died.", None, None),
+])
+def test_events_signature_reads_place_and_date(text: str, place: str | None, date: str | None) -> None:
+    d = doc("a.txt", text)
+    sig = signature(d, [make_claim(d, "killed", 613 if "613" in text else 31)])
+    assert (sig.place, sig.date) == (place, date)
+
+
+def S(doc_id: str, place: str | None, date: str | None) -> Signature:
+    return Signature(doc_id, place, date, frozenset({place.lower()}) if place else frozenset())
+
+
+@pytest.mark.parametrize(("sigs", "expected"), [
+    ([S("a", "Marrowby", "2021-03-03"), S("b", "Marrowby", "2021-03"), S("c", "Lisbon", "2021-03-03")],
+     [("a", "b"), ("c",)]),
+    ([S("a", "Marrowby", "2021-03-03"), S("b", "Marrowby", "2019-07-01")], [("a",), ("b",)]),
+    ([S("a", "Marrowby", "2021-03-03"), S("b", None, None), S("c", None, "2021-03-03")], [("a", "c", "b")]),
+])
+def test_events_group_main(sigs: list[Signature], expected: list[tuple[str, ...]]) -> None:
+    assert [g.documents for g in group_main(sigs)] == expected
+
+
+def test_events_two_stories_become_two_main_events() -> None:
+    a = doc("a.txt", "Floods hit the village of Marrowby on 3 March 2021. 31 people died.", "2021-03-04")
+    b = doc("b.txt", "An earthquake struck the city of Lisbon on 9 May 2022. 12 people died.", "2022-05-09")
+    ledger = build_ledger([a, b], [make_claim(a, "killed", 31), make_claim(b, "killed", 12)])
+    assert [(e.id, e.place, e.date, e.documents) for e in ledger.events] == [
+        ("e1", "Marrowby", "2021-03-03", ("a.txt",)), ("e2", "Lisbon", "2022-05-09", ("b.txt",))]
+    assert all(f.status == "single" for e in ledger.events for f in e.figures)
