@@ -45,3 +45,13 @@ class DocumentFraming:
     score: float
     sentences: int
     framed_sentences: int
+
+
+@dataclass(frozen=True)
+class RepeatedPhrase:
+    """A framing phrase (slogan, label ...) repeated across the corpus: which documents use it, how often."""
+
+    phrase: str  # normalised: lower case, single spaces, no surrounding quotes or "!"
+    documents: tuple[str, ...]  # sorted document ids
+    count: int  # occurrences in all documents together
+    techniques: tuple[str, ...] = ()  # techniques seen on its spans

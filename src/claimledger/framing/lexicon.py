@@ -1,0 +1,143 @@
+"""The framing stage's vocabulary: loads `data/lexicon.json` once, checks its version, compiles its cues."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from claimledger.framing.model import TECHNIQUES
+
+# Bump together with "version" in data/lexicon.json whenever a rule or a word list changes;
+# stored with every extraction, so a ledger says which rules produced its framing spans.
+FRAMING_VERSION = "framing-lexicon/2026.11.1"
+
+_PLACEHOLDER = re.compile(r"@([A-Z_]+)@")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a lexicon entry says when it fires: its id, techniques and confidence."""
+
+    id: str
+    techniques: tuple[str, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Pattern:
+    cue: Cue
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """Every cue of the lexicon, compiled once."""
+
+    phrases: re.Pattern[str]  # one trie-shaped regex over every literal phrase, any case
+    phrases_lower: re.Pattern[str]  # the same, case-sensitive, for text already lower-cased (faster)
+    phrase_cues: dict[str, tuple[Cue, ...]]  # normalised phrase -> cues
+    capitalised: frozenset[str]  # normalised phrases the lexicon spells with a capital ("Nazis", "RINOs")
+    patterns: tuple[Pattern, ...]
+    triggers: re.Pattern[str]  # lower-case word beginnings without which a pattern (or the group labels) cannot match
+    trigger_targets: dict[str, tuple[int, ...]]  # normalised trigger -> indexes into patterns; GROUPS = the labels
+    data: dict[str, Any]
+
+
+# The index a trigger of the group labels (groups.py) points at, beside the patterns' own indexes.
+GROUPS = -1
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The parsed lexicon (cached). Raises if the data file's version disagrees with FRAMING_VERSION."""
+    text = resources.files("claimledger.framing").joinpath("data/lexicon.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    if data.get("version") != FRAMING_VERSION:
+        raise RuntimeError(f"framing lexicon version {data.get('version')!r} != {FRAMING_VERSION!r}")
+    return data
+
+
+@lru_cache(maxsize=1)
+def compiled() -> Compiled:
+    """The lexicon's phrases and patterns as compiled regular expressions (cached)."""
+    data = lexicon()
+    cues: dict[str, list[Cue]] = {}
+    for entry in data["phrases"]:
+        cue = _cue(entry)
+        for term in entry["terms"]:
+            if cue not in cues.setdefault(normalise(term), []):
+                cues[normalise(term)].append(cue)
+    capitalised = frozenset(normalise(t) for e in data["phrases"] for t in e["terms"] if t != t.lower())
+    trie = r"(?<![\w-])(?:" + trie_regex(cues) + r")(?![\w-])"
+    classes = data["classes"]
+    patterns = tuple(Pattern(_cue(p), re.compile(expand(p["regex"], classes), re.IGNORECASE))
+                     for p in data["patterns"])
+    targets = _trigger_targets(data)
+    return Compiled(re.compile(trie, re.IGNORECASE), re.compile(trie), {k: tuple(v) for k, v in cues.items()},
+                    capitalised, patterns, re.compile(r"(?<![a-z])(?:" + trie_regex(targets) + ")"), targets, data)
+
+
+def _trigger_targets(data: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+    targets: dict[str, set[int]] = {}
+    for i, entry in enumerate(data["patterns"]):
+        for trigger in entry["triggers"]:
+            words = data["classes"][trigger.strip("@")] if trigger.startswith("@") else [trigger]
+            for word in words:
+                targets.setdefault(normalise(word), set()).add(i)
+    groups = data["groups"]
+    for word in list(groups["labels"]) + list(groups["adjective_labels"]):
+        targets.setdefault(normalise(word), set()).add(GROUPS)
+    return {k: tuple(sorted(v)) for k, v in targets.items()}
+
+
+def _cue(entry: dict[str, Any]) -> Cue:
+    unknown = set(entry["techniques"]) - set(TECHNIQUES)
+    if unknown:
+        raise RuntimeError(f"framing lexicon entry {entry['id']!r} names unknown techniques {sorted(unknown)}")
+    return Cue(entry["id"], tuple(entry["techniques"]), float(entry["score"]))
+
+
+def normalise(phrase: str) -> str:
+    """Lower case, single spaces, straight apostrophes: the key a matched phrase is looked up by."""
+    return _SPACE.sub(" ", phrase.replace("’", "'").replace("`", "'")).strip().lower()
+
+
+def term_regex(term: str) -> str:
+    """A literal term as a regex: any run of white space between words, either apostrophe."""
+    return "".join(r"\s+" if ch == " " else "['’`]" if ch == "'" else re.escape(ch) for ch in term)
+
+
+def expand(regex: str, classes: dict[str, list[str]]) -> str:
+    """Replace each @CLASS@ placeholder by an alternation of that word list, longest first."""
+    def alternation(m: re.Match[str]) -> str:
+        words = sorted({normalise(w) for w in classes[m.group(1)]}, key=len, reverse=True)
+        return "(?:" + "|".join(term_regex(w) for w in words) + ")"
+
+    return _PLACEHOLDER.sub(alternation, regex)
+
+
+def trie_regex(terms: Any) -> str:
+    """One regex that matches any of `terms`, factored as a character trie (fast for hundreds of words)."""
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_regex(trie)
+
+
+def _node_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [term_regex(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body

@@ -1,0 +1,46 @@
+"""Per-document framing score: the share of body sentences with framing, each weighted by its technique."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from claimledger.documents.model import Document
+from claimledger.framing.model import DocumentFraming, Span
+from claimledger.framing.sentences import split
+
+# How much one framed sentence counts, by its heaviest technique (1.0 = a full framed sentence).
+# Techniques that assert something about a side or a threat weigh most; those that are often a single
+# emotive word, an idiom or a citation weigh less, because on their own they frame less of the sentence.
+TECHNIQUE_WEIGHTS: dict[str, float] = {
+    "Name_Calling,Labeling": 1.0,
+    "Appeal_to_fear-prejudice": 1.0,
+    "Reductio_ad_hitlerum": 1.0,
+    "Slogans": 0.9,
+    "Flag-Waving": 0.9,
+    "Exaggeration,Minimisation": 0.8,
+    "Black-and-White_Fallacy": 0.8,
+    "Whataboutism,Straw_Men,Red_Herring": 0.8,
+    "Causal_Oversimplification": 0.7,
+    "Doubt": 0.7,
+    "Bandwagon": 0.7,
+    "Loaded_Language": 0.6,
+    "Thought-terminating_Cliches": 0.6,
+    "Appeal_to_Authority": 0.5,
+    "Repetition": 0.5,
+}
+
+
+def document_score(doc: Document, spans: Sequence[Span]) -> DocumentFraming:
+    """Sum over body sentences of the heaviest technique weight among spans starting in it, over all sentences."""
+    start, end = doc.body
+    sentences = split(doc.text, start, end)
+    starts = [s.start for s in sentences]
+    weights = [0.0] * len(sentences)
+    for span in spans:
+        i = bisect_right(starts, span.start) - 1
+        if 0 <= i < len(sentences) and span.start < sentences[i].end:
+            weights[i] = max(weights[i], max(TECHNIQUE_WEIGHTS.get(t, 0.5) for t in span.techniques))
+    framed = sum(1 for w in weights if w > 0)
+    score = round(sum(weights) / len(sentences), 4) if sentences else 0.0
+    return DocumentFraming(document=doc.id, score=score, sentences=len(sentences), framed_sentences=framed)

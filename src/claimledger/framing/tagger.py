@@ -1,0 +1,68 @@
+"""The framing tagger: Document -> Spans of loaded wording, each with techniques, confidence and cue."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimledger.documents.model import Document
+from claimledger.framing.cues import Hit, lower, pattern_hits, phrase_hits, windows
+from claimledger.framing.groups import group_label_hits
+from claimledger.framing.lexicon import FRAMING_VERSION, GROUPS
+from claimledger.framing.model import TECHNIQUES, Span
+from claimledger.framing.repetition import repetition_hits
+from claimledger.framing.sentences import split
+from claimledger.framing.shapes import exclaimed_slogans, question_hits, quotes, slogan_hits
+
+__all__ = ["FRAMING_VERSION", "tag_document", "tag_text"]
+
+_ORDER = {name: i for i, name in enumerate(TECHNIQUES)}
+
+
+def tag_document(doc: Document) -> list[Span]:
+    """Framing spans inside the document body, offsets into `doc.text`, sorted by position."""
+    start, end = doc.body
+    return tag_text(doc.text, doc.id, start, end)
+
+
+def tag_text(text: str, document: str = "", start: int = 0, end: int | None = None) -> list[Span]:
+    """Framing spans of text[start:end] (offsets into `text`)."""
+    stop = len(text) if end is None else end
+    sentences = split(text, start, stop)
+    found = quotes(text, start, stop)
+    lowered = lower(text)
+    ranges = windows(lowered, sentences, start, stop)
+    hits = phrase_hits(text, lowered, start, stop) + pattern_hits(text, ranges)
+    hits += group_label_hits(text, ranges.get(GROUPS, []))
+    hits += slogan_hits(text, sentences, found) + question_hits(text, sentences)
+    hits += exclaimed_slogans(text, sentences, hits)
+    hits = _drop_nested(_merge(hits))
+    hits = _merge(hits + repetition_hits(text, lowered, start, stop, hits, found))
+    return [Span(document, h.start, h.end, text[h.start:h.end], h.techniques, round(h.score, 3), h.cue)
+            for h in hits]
+
+
+def _merge(hits: Iterable[Hit]) -> list[Hit]:
+    """One hit per (start, end): techniques united, the highest confidence, every cue named."""
+    by_place: dict[tuple[int, int], list[Hit]] = {}
+    for hit in hits:
+        by_place.setdefault((hit.start, hit.end), []).append(hit)
+    merged = []
+    for (start, end), group in sorted(by_place.items()):
+        techniques = sorted({t for h in group for t in h.techniques}, key=_ORDER.__getitem__)
+        cues = "; ".join(sorted({h.cue for h in group}))
+        merged.append(Hit(start, end, tuple(techniques), max(h.score for h in group), cues))
+    return merged
+
+
+def _drop_nested(hits: list[Hit]) -> list[Hit]:
+    """Drop a hit inside a longer one that already carries all its techniques ("heinous" in "heinous plans")."""
+    ordered = sorted(hits, key=lambda h: (h.start, -h.end))
+    keep: list[Hit] = []
+    open_: list[Hit] = []
+    for hit in ordered:
+        open_ = [o for o in open_ if o.end > hit.start]
+        if any(o.end >= hit.end and set(hit.techniques) <= set(o.techniques) for o in open_):
+            continue
+        keep.append(hit)
+        open_.append(hit)
+    return sorted(keep, key=lambda h: (h.start, h.end))
