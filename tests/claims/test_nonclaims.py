@@ -58,3 +58,14 @@ def test_nonclaims_counts_are_left_alone(sentence: str) -> None:
 ])
 def test_nonclaims_ordinals_and_roman_numerals_are_not_numbers(sentence: str) -> None:
     assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("On May 3 nine people died in the crash.", 9),
+    ("LORTON, May 3 - Nine people died in the crash.", 9),
+    ("On March 14 12 people were injured.", 12),
+])
+def test_nonclaims_a_count_right_after_a_date_is_still_a_count(make_document, text: str, value: int) -> None:
+    from claimledger.claims.extract import extract_claims
+
+    assert [c.value for c in extract_claims(make_document(text))] == [value]

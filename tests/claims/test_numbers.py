@@ -107,3 +107,18 @@ def test_numbers_round_trip_digits_separators_and_words(n: int) -> None:
     for rendering in (str(n), grouped, grouped.replace(",", "\u00a0"), grouped.replace(",", " ")):
         assert parse_number(rendering) == n
     assert parse_number(_words(n)) == n
+
+
+@pytest.mark.parametrize("text, values", [
+    ("LORTON, May 3 - Nine people died", [3, 9]),
+    ("between 30 - 40 people", [(30, 40)]),
+    ("30–40 people", [(30, 40)]),
+])
+def test_numbers_dash_joins_a_range_only_within_one_form(text: str, values: list) -> None:
+    got = [(m.low, m.high) if m.qualifier == "range" else m.value for m in find_numbers(text)]
+    assert got == values
+
+
+@pytest.mark.parametrize("text", ["three-four", "twenty thirty", "five six"])
+def test_numbers_number_words_that_do_not_compose_are_not_one_number(text: str) -> None:
+    assert parse_words(text) is None

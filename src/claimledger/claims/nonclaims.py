@@ -77,7 +77,7 @@ def _age(text: str, m: Mention, before: str, after: str, sentence_start: int) ->
 
 def _score(text: str, m: Mention, before: str, after: str, sentence_start: int) -> bool:
     return (bool(_SCORE.match(text, m.num_start, m.num_start + 12)) and m.qualifier != "range") \
-        or bool(_SCORE_BEFORE.search(before))
+        or (bool(_SCORE_BEFORE.search(before)) and not m.from_words)  # scores are digits: "3-2", never "3 - Nine"
 
 
 Check = Callable[[str, Mention, str, str, int], bool]
@@ -117,7 +117,11 @@ def _is_date(before: str, after: str, m: Mention) -> bool:
         return False  # cheap test first: months are capitalised in English
     if m.value is not None and m.value > 31 and m.qualifier != "range":
         return bool(_DATE_YEAR.search(before)) and _looks_like_year(m.value)
-    return bool(_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _DATE_YEAR.search(before))
+    month_before = _MONTH_BEFORE.search(before)
+    if month_before and m.from_words and any(ch.isdigit() for ch in month_before.group()):
+        month_before = None  # "May 3 - Nine people died": a day range is never half digits, half words
+    # After "May 3" only a year continues the date ("May 3, 2024"); "On May 3 nine people died" is a count.
+    return bool(month_before or _MONTH_AFTER.match(after))
 
 
 def _looks_like_year(value: float | int | None) -> bool:

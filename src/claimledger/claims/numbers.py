@@ -114,17 +114,23 @@ def parse_words(text: str) -> int | None:
         tokens[0] = "one"
     if not tokens:
         return None
-    total, current, seen = 0, 0, False
+    total, current, seen, last = 0, 0, False, ""
     for tok in tokens:
-        if tok in UNITS:
+        # "forty-four" and "three hundred five" compose; "three-four" and "twenty thirty" do not.
+        if tok in UNITS and last not in ("unit", "tens-unit"):
             current += UNITS[tok]
-        elif tok in TENS:
+            last = "tens-unit" if last == "tens" else "unit"
+        elif tok in TENS and last in ("", "hundred", "scale"):
             current += TENS[tok]
+            last = "tens"
+        elif tok in UNITS or tok in TENS:
+            return None
         elif tok == "hundred":
             current = (current or 1) * 100
+            last = "hundred"
         elif tok in SCALES:
             total += (current or 1) * SCALES[tok]
-            current = 0
+            current, last = 0, "scale"
         else:
             return None
         seen = True
@@ -202,8 +208,11 @@ def _numeric(m: re.Match[str], qualifier: str, q_start: int) -> Mention | None:
         return None
     n2 = parse_number(m.group("n2")) if m.group("n2") else None
     sep = (m.group("sep") or "").strip().lower()
-    is_range = n2 is not None and (sep in ("-", "–", "—", "to") or (sep == "and" and m.group("between")))
     words = not m.group("n1")[0].isdigit()
+    # "3-9" and "three to nine" are ranges; "May 3 - Nine people died" is a dateline dash: news never
+    # joins a digit and a number word into one dashed range.
+    mixed = n2 is not None and sep in ("-", "–", "—") and words != (not m.group("n2")[0].isdigit())
+    is_range = n2 is not None and not mixed and (sep in ("-", "–", "—", "to") or (sep == "and" and m.group("between")))
     percent = bool(m.group("p1") or m.group("p2"))
     if is_range and n2 is not None and n2 > n1:
         end = m.end()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Iterable, Sequence
 
 from claimledger.claims.model import Claim
@@ -17,6 +18,13 @@ _MONTH_NO = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), start=1)}
 _DATE = re.compile(
     rf"\b(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e1>\d{{1,2}}))?(?:,|\s+in)?\s+(?P<y1>(?:1[89]|20)\d\d)\b|"
     rf"\b(?P<d2>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e2>\d{{1,2}}))?\s+(?P<m2>{_MONTHS}),?\s+(?P<y2>(?:1[89]|20)\d\d)\b")
+# The same without a year ("during the night of 14-15 March", "on March 15"): the year is the publication's.
+_DATE_NO_YEAR = re.compile(
+    rf"\b(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e1>\d{{1,2}}))?\b(?!,?\s+(?:1[89]|20)\d\d)(?!:)|"
+    rf"\b(?P<d2>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e2>\d{{1,2}}))?\s+(?P<m2>{_MONTHS})\b(?!,?\s+(?:1[89]|20)\d\d)")
+# Reports of one happening in one place, published as it unfolds, date it by the days they write on
+# (a situation report "as of 20 March" about a flood of 14-15 March): dates this close still meet.
+SAME_EVENT_DAYS = 7
 # A place named as such: "the town of Khojaly", "in Khojaly", "at Marrowby" (capitalised, not a month).
 _SETTLEMENT = r"(?:town|city|village|district|province|region|county|port|island)"
 _PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|in|at|near)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+)")
@@ -52,14 +60,34 @@ def iso_date(m: re.Match[str]) -> str:
     return f"{start}/{year:04d}-{month:02d}-{int(e1):02d}" if e1 else start
 
 
+def _no_year_date(m: re.Match[str], published: str | None) -> str | None:
+    """A year-less date placed in the publication's year (or the year before, for a later month)."""
+    if not published or len(published) < 7:
+        return None
+    year, pub_month = int(published[:4]), int(published[5:7])
+    month = _MONTH_NO[(m.group("m1") or m.group("m2")).lower()]
+    year -= month > pub_month
+    d1, e1 = int(m.group("d1") or m.group("d2")), m.group("e1") or m.group("e2")
+    start = f"{year:04d}-{month:02d}-{d1:02d}"
+    return f"{start}/{year:04d}-{month:02d}-{int(e1):02d}" if e1 else start
+
+
+def _dates_in(text: str, published: str | None) -> list[str]:
+    found = [iso_date(m) for m in _DATE.finditer(text)]
+    found += [d for m in _DATE_NO_YEAR.finditer(text) if (d := _no_year_date(m, published))]
+    last = period(published)
+    # A date after the report was published is a plan or a deadline, not the date of what it reports.
+    return [d for d in found if (p := period(d[:10])) is not None and (last is None or p[0] <= last[1])]
+
+
 def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
     """The place and date of the document's main event, read around its first main figure."""
     start, end = doc.body
     anchor = min((c.start for c in main_claims), default=start)
     before = doc.text[max(start, anchor - LEAD_WINDOW_CHARS):min(end, anchor + SENTENCE_CHARS)]
     after = doc.text[anchor:min(end, anchor + LEAD_WINDOW_CHARS)]
-    dates = [iso_date(m) for m in _DATE.finditer(before)] or [iso_date(m) for m in _DATE.finditer(after)][:1]
-    date = _earliest([d for d in dates if period(d[:10]) is not None])
+    dates = _dates_in(before, doc.published) or _dates_in(after, doc.published)[:1]
+    date = _earliest(dates)
     ranked = [p for p, _ in _places(doc.text[start:end]).most_common(PLACES_KEPT)]
     return Signature(doc.id, ranked[0] if ranked else None, date, frozenset(p.lower() for p in ranked))
 
@@ -85,7 +113,8 @@ def _dates_meet(a: str | None, b: str | None) -> bool:
     qa, qb = period(a.split("/")[-1]), period(b.split("/")[-1])
     if not (pa and pb and qa and qb):
         return a == b
-    return pa[0] <= qb[1] and pb[0] <= qa[1]
+    slack = timedelta(days=SAME_EVENT_DAYS)
+    return pa[0] <= qb[1] + slack and pb[0] <= qa[1] + slack
 
 
 def _places_meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -113,7 +142,7 @@ class _Open:
 
     def add(self, sig: Signature) -> None:
         self.sigs.append(sig)
-        self.places, self.date = self.places or sig.places, self.date or sig.date
+        self.places, self.date = self.places | sig.places, self.date or sig.date
 
 
 def group_main(signatures: Iterable[Signature]) -> list[Group]:
