@@ -53,6 +53,25 @@ def content_hash(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Known:
+    """What a reader already knows about a document before body and metadata detection run.
+
+    Readers fill what their format states (a header line, HTML metadata, JSON fields); anything
+    left None is detected from the text. `extracted` means the text is already the article alone
+    (HTML after main-content extraction), so no furniture detection is needed.
+    """
+
+    title: str | None = None
+    published: str | None = None
+    published_precision: str | None = None
+    published_from: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    url: str | None = None
+    extracted: bool = False
+
+
+@dataclass(frozen=True)
 class Rejection:
     """An input that was not stored, with a machine code and a sentence a person can act on."""
 

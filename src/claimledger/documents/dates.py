@@ -1,0 +1,287 @@
+"""Publication date with its precision and the rule that found it: header, date line, dateline, anniversary."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from claimledger.documents.body import Unit, units
+
+DATES_VERSION = "documents-dates/1"
+
+# Date lines are looked for in this many units just above the body (title, byline, "Posted on ...")
+# and in this many short units at its top; a banner further up may carry the day the page was scraped.
+HEADER_UNITS = 4
+BODY_HEAD_UNITS = 2
+# A unit with more words than this is prose, and a full date in it is an event date, not a date line.
+DATE_LINE_MAX_WORDS = 14
+# Years we read as years: 1800-2099 (a count such as "1275 hostages" is not one).
+_YEAR = r"(?:1[89]|20)\d\d"
+# Anniversaries past this are not about a news event ("the 500th anniversary of the town charter").
+MAX_ANNIVERSARY = 200
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date (ISO, as precise as known), its precision and the rule that gave it."""
+
+    value: str
+    precision: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The wire-style opening of a body: 'Kessford, March 3 (VNA).' or 'LONDON (Reuters) -'."""
+
+    text: str
+    place: str
+    month: int | None
+    day: int | None
+    year: int | None
+    agency: str | None
+
+
+@dataclass(frozen=True)
+class Anniversary:
+    """'29th anniversary' / '28 years have passed since': how many years after which event year."""
+
+    phrase: str
+    years: int
+    event_year: int
+
+    def describe(self) -> str:
+        """How a person would say it: "'29th anniversary' of a 1992 event"."""
+        if self.phrase.lower().endswith("since"):
+            return f"'{self.phrase[: -len('since')].rstrip()}' since a {self.event_year} event"
+        return f"'{self.phrase}' of a {self.event_year} event"
+
+    @property
+    def year(self) -> int:
+        return self.event_year + self.years
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    path = resources.files("claimledger.documents").joinpath("data/dates.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("version") != DATES_VERSION:
+        raise RuntimeError(f"dates data version {data.get('version')!r} != {DATES_VERSION!r}")
+    return data
+
+
+def _alternation(names: Any) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    months = _alternation(_data()["months"])
+    month, month2 = rf"(?i:(?P<month>{months}))\.?", rf"(?i:(?P<month2>{months}))\.?"
+    any_month = rf"(?i:\b(?:{months}))\.?"
+    day, day2 = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?", r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+    days = r"[0-3]?\d(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*[0-3]?\d)?"  # "25-26", "25 to 26"
+    year, year2 = rf"(?P<year>{_YEAR})", rf"(?P<year2>{_YEAR})"
+    num = r"(?P<num>\d{1,3}|[A-Za-z]+(?:[\s-][A-Za-z]+)?)"
+    place = r"(?P<place>[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*){0,3})"
+    date = rf"(?:{month}\s+{day}|{day2}\s+(?:of\s+)?{month2})"
+    return {
+        "dateline": re.compile(rf"{place}(?:,\s*{date}(?:,?\s*{year})?)?\s*(?:\((?P<agency>[^()\n]{{2,40}})\))?\s*[-–—.:]"),
+        "full": re.compile(rf"\b(?:{month}\s+{day},?\s+{year}|{day2}\s+(?:of\s+)?{month2},?\s+{year2})\b"),
+        "iso": re.compile(rf"\b(?P<year>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        "month_year": re.compile(rf"\b{month}\s+{year}\b"),
+        "with_month": re.compile(rf"{any_month}(?:\s+{days})?,?\s+(?:in\s+|of\s+)?{year}\b"),
+        "day_month_year": re.compile(rf"\b{days}\s+(?:of\s+)?{any_month},?\s+{year}\b"),
+        "in_year": re.compile(rf"\b(?:in|since|of|until|by)\s+{year}\b"),
+        "ordinal": re.compile(rf"\b(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|{num})\s+anniversary\b", re.I),
+        "year_anniversary": re.compile(rf"\b{num}-year\s+anniversary\b", re.I),
+        "elapsed": re.compile(rf"\b{num}\s+years\s+(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+)?since\b", re.I),
+    }
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for an English month name or abbreviation, else None."""
+    value = _data()["months"].get(name.lower().rstrip("."))
+    return int(value) if value is not None else None
+
+
+def number_value(phrase: str) -> int | None:
+    """The number a phrase names: '29', 'thirty-first', 'twenty eight', 'hundredth' (else None)."""
+    phrase = phrase.strip().lower()
+    if phrase.isdigit():
+        return int(phrase)
+    d = _data()
+    single = {**d["cardinal_units"], **d["cardinal_teens"], **d["cardinal_tens"],
+              **d["ordinal_units"], **d["ordinal_teens"], **d["ordinal_tens"]}
+    parts = re.split(r"[\s-]+", phrase)
+    if len(parts) == 2 and parts[0] in d["cardinal_tens"] and (parts[1] in d["cardinal_units"] or parts[1] in d["ordinal_units"]):
+        return int(d["cardinal_tens"][parts[0]]) + int(single[parts[1]])
+    last = parts[-1]
+    return int(single[last]) if last in single else None
+
+
+def parse_dateline(text: str, body_start: int) -> Dateline | None:
+    """The dateline at the very start of the body, if the body opens with one."""
+    m = _patterns()["dateline"].match(text, body_start, min(len(text), body_start + 160))
+    if not m:
+        return None
+    month_name = m.group("month") or m.group("month2")
+    day = m.group("day") or m.group("day2")
+    agency = (m.group("agency") or "").strip() or None
+    if month_name is None and agency is None:
+        return None  # "Kessford, the county town, ..." is a sentence, not a dateline
+    if day is not None and not 1 <= int(day) <= 31:
+        return None
+    return Dateline(
+        text=m.group(0).rstrip(" -–—.:"),
+        place=m.group("place"),
+        month=month_number(month_name) if month_name else None,
+        day=int(day) if day else None,
+        year=int(m.group("year")) if m.group("year") else None,
+        agency=agency,
+    )
+
+
+def full_dates(line: str) -> list[tuple[int, int, int, str]]:
+    """Every (year, month, day, matched text) written out in full in `line`."""
+    found = []
+    for m in _patterns()["full"].finditer(line):
+        month = month_number(m.group("month") or m.group("month2"))
+        day = int(m.group("day") or m.group("day2"))
+        year = int(m.group("year") or m.group("year2"))
+        if month and 1 <= day <= 31:
+            found.append((year, month, day, m.group(0)))
+    for m in _patterns()["iso"].finditer(line):
+        month, day = int(m.group("m")), int(m.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((int(m.group("year")), month, day, m.group(0)))
+    return found
+
+
+def _date_line_units(text: str, start: int, body: tuple[int, int]) -> list[Unit]:
+    found = units(text[: body[1]], start)
+    before = [u for u in found if u.end <= body[0]][-HEADER_UNITS:]
+    head = [u for u in found if u.start >= body[0]][:BODY_HEAD_UNITS]
+    return [u for u in before + head if len(u.text.split()) <= DATE_LINE_MAX_WORDS]
+
+
+def date_line(text: str, start: int, body: tuple[int, int]) -> Published | None:
+    """A short line near the top that states a full date ('Posted on 19 March 2025'), or 'March 2025'."""
+    lines = _date_line_units(text, start, body)
+    for u in lines:
+        for year, month, day, said in full_dates(u.text):
+            return Published(f"{year:04d}-{month:02d}-{day:02d}", "day", f"date line '{u.text}'")
+    for u in lines:
+        m = _patterns()["month_year"].search(u.text)
+        month = month_number(m.group("month")) if m else None
+        if m and month:
+            return Published(f"{int(m.group('year')):04d}-{month:02d}", "month", f"date line '{u.text}'")
+    return None
+
+
+def _event_year_candidates(body: str) -> tuple[list[int], int]:
+    """Years written with a month ('25-26 February 1992'), in order of first mention; and the latest year stated."""
+    p = _patterns()
+    hits: list[tuple[int, int]] = []
+    for name in ("with_month", "day_month_year"):
+        hits += [(m.start(), int(m.group("year"))) for m in p[name].finditer(body)]
+    ordered = [y for _, y in sorted(hits)]
+    latest = max([y for _, y in hits] + [int(m.group("year")) for m in p["in_year"].finditer(body)], default=0)
+    return list(dict.fromkeys(ordered)), latest
+
+
+def _anniversary_lines(body: str) -> list[tuple[str, int, str]]:
+    """(pattern name, offset, line) for each line that could hold an anniversary; the patterns read only those."""
+    found = []
+    offset = 0
+    for line in body.splitlines(keepends=True):
+        lower = line.lower()
+        if "anniversary" in lower:
+            found += [("ordinal", offset, line), ("year_anniversary", offset, line)]
+        if "years" in lower:
+            found.append(("elapsed", offset, line))
+        offset += len(line)
+    return found
+
+
+def anniversary(body: str, event_year: int | None = None) -> Anniversary | None:
+    """The anniversary the body marks ('thirty-first anniversary' of a 1992 event -> 31, 1992), if any."""
+    p = _patterns()
+    phrases: list[tuple[int, int, str]] = []
+    for name, offset, line in _anniversary_lines(body):
+        for m in p[name].finditer(line):
+            said = next((g for g in m.groups() if g), None)
+            n = number_value(said) if said else None
+            if n and 0 < n < MAX_ANNIVERSARY:
+                phrases.append((offset + m.start(), n, m.group(0)))
+    if not phrases:
+        return None
+    counts = Counter(n for _, n, _ in phrases)
+    years = max(counts, key=lambda n: (counts[n], -min(pos for pos, k, _ in phrases if k == n)))
+    phrase = next(said for _, n, said in sorted(phrases) if n == years)
+    if event_year is None:
+        candidates, latest = _event_year_candidates(body)
+        event_year = next((y for y in candidates if y + years >= latest), None)
+    if event_year is None:
+        return None
+    return Anniversary(phrase=phrase, years=years, event_year=event_year)
+
+
+def _precision(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def _from_known(published: str, precision: str | None, rule: str | None, ann: Anniversary | None) -> Published:
+    rule = rule or "given with the document"
+    if ann is not None and published[:4] == str(ann.year):
+        rule += f"; agrees with {ann.describe()}"
+    elif ann is not None:
+        rule += f"; the text's {ann.describe()} would give {ann.year}"
+    return Published(published, precision or _precision(published), rule)
+
+
+def _dateline_year(dl: Dateline, body: str, ann: Anniversary | None) -> tuple[int, str] | None:
+    """The year a month-day dateline stands in: its own, else the latest of a full date with the same
+    month and day in the body and the anniversary's year (anniversary stories are dated on the day of
+    the event they mark, so "14 March 1987" beside "Dunmore, March 14" may be the event itself)."""
+    if dl.year is not None:
+        return dl.year, "its own year"
+    found = [(year, f"the year from '{said}' in the body") for year, month, day, said in full_dates(body)
+             if (month, day) == (dl.month, dl.day)]
+    if ann is not None:
+        found.append((ann.year, f"the year from {ann.describe()}"))
+    return max(found, default=None)
+
+
+def publication_date(
+    text: str,
+    start: int,
+    body: tuple[int, int],
+    *,
+    known: str | None = None,
+    known_precision: str | None = None,
+    known_from: str | None = None,
+    event_year: int | None = None,
+) -> Published | None:
+    """The publication date: given (header, metadata), else a date line, a dateline, an anniversary."""
+    body_text = text[body[0] : body[1]]
+    ann = anniversary(body_text, event_year)
+    if known:
+        return _from_known(known, known_precision, known_from, ann)
+    found = date_line(text, start, body)
+    if found is not None and found.precision == "day":
+        return found
+    dl = parse_dateline(text, body[0])
+    if dl is not None and dl.month and dl.day:
+        year = _dateline_year(dl, body_text, ann)
+        if year is not None:
+            return Published(f"{year[0]:04d}-{dl.month:02d}-{dl.day:02d}", "day", f"dateline '{dl.text}' with {year[1]}")
+    if found is not None:
+        return found
+    if ann is not None:
+        return Published(f"{ann.year:04d}", "year", ann.describe())
+    return None

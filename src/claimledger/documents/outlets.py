@@ -1,0 +1,191 @@
+"""Who published a text and under what title: dateline agency, credit and byline lines, masthead, headline."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from claimledger.documents.body import Unit, units
+from claimledger.documents.dates import full_dates, parse_dateline
+
+OUTLETS_VERSION = "documents-outlets/1"
+
+# Credit, byline and masthead lines are looked for in this many units above the body and this many
+# short units at either edge of it ("Source: Reuters" under the last paragraph).
+HEADER_UNITS = 6
+EDGE_UNITS = 2
+# A credit line is short; a longer line is a sentence that merely names someone.
+CREDIT_MAX_WORDS = 10
+# An outlet's name has at most this many words ("The Northern State News Agency" has 5).
+NAME_MAX_WORDS = 6
+# A title has at least this many words; "SITUATION OVERVIEW" is a section label.
+TITLE_MIN_WORDS = 3
+
+_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_CONNECTORS = {"of", "the", "and", "for", "de", "la", "le", "el", "del", "&", "on", "in"}
+_BY = re.compile(r"^By\s+(?P<rest>.+)$", re.I)
+_SOURCE = re.compile(r"^(?:Source|Sources|Credit|Courtesy(?:\s+of)?)\s*:\s*(?P<name>.+?)\.?$", re.I)
+_SIGN_OFF = re.compile(r"^[(\-–—]\s*(?P<name>[A-Z][\w.&' ]{1,30}?)\s*\)?\.?$")
+_REPORTS = re.compile(r",\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+reports?(?:\s+citing\b[^.]*)?\.")
+_DATE_OR_TIME = re.compile(r"\d{1,2}:\d\d|\b(?:1[89]|20)\d\d\b")
+_POSTED = re.compile(r"^(?:Posted|Published|Updated|Issued|Filed)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Credit:
+    """An outlet name and the rule that found it."""
+
+    name: str
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    path = resources.files("claimledger.documents").joinpath("data/outlets.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("version") != OUTLETS_VERSION:
+        raise RuntimeError(f"outlets data version {data.get('version')!r} != {OUTLETS_VERSION!r}")
+    return data
+
+
+def _words_of(kind: str) -> frozenset[str]:
+    return frozenset(_data()[kind])
+
+
+def _name_shape(name: str) -> bool:
+    """Every word capitalised (small connectors aside), no digits, at most NAME_MAX_WORDS words."""
+    tokens = name.split()
+    if not tokens or len(tokens) > NAME_MAX_WORDS or any(c.isdigit() for c in name):
+        return False
+    return tokens[0][0].isupper() and all(t[0].isupper() or t.lower() in _CONNECTORS for t in tokens)
+
+
+def _has(name: str, kind: str) -> bool:
+    vocab = _words_of(kind)
+    return any(w.lower().strip(".,") in vocab for w in name.split())
+
+
+def _display(name: str) -> str:
+    """A masthead in capitals becomes title case ("THE VALLEY TRUTH" -> "The Valley Truth")."""
+    name = name.strip(" .,:;")
+    return name.title() if name.isupper() and len(name) > 6 else name
+
+
+def _edges(text: str, start: int, body: tuple[int, int]) -> tuple[list[Unit], list[Unit]]:
+    found = units(text, start)
+    header = [u for u in found if u.end <= body[0]][-HEADER_UNITS:]
+    inside = [u for u in found if body[0] <= u.start < body[1]]
+    after = [u for u in found if u.start >= body[1]][:EDGE_UNITS]
+    edge = inside[:1] + inside[-EDGE_UNITS:] + after
+    return header, [u for u in edge if len(u.text.split()) <= CREDIT_MAX_WORDS]
+
+
+def from_byline(line: str) -> str | None:
+    """The outlet a 'By ...' line names: 'By Valleynews', 'By Jane Roe, Daily Post' (not a person's name)."""
+    m = _BY.match(line.strip())
+    if not m:
+        return None
+    parts = [p.strip(" .") for p in re.split(r",|\||/|\s+for\s+", m.group("rest")) if p.strip(" .")]
+    if not parts:
+        return None
+    first = parts[0]
+    if _name_shape(first) and not _has(first, "role_words"):
+        if len(first.split()) == 1 or _has(first, "outlet_words"):
+            return _display(first)
+    for part in parts[1:]:
+        if _name_shape(part) and not _has(part, "role_words") and not _DATE_OR_TIME.search(part):
+            return _display(part)
+    return None
+
+
+def _masthead(line: str) -> str | None:
+    """The name in a page-top masthead with a tagline: 'THE VALLEY TRUTH — independent voice of ...'."""
+    parts = [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
+    if len(parts) > 1 and _name_shape(parts[0]) and parts[1][:1].islower():
+        return parts[0]
+    return None
+
+
+def _from_credit_line(line: str, body_text: str) -> str | None:
+    """A credit line naming an outlet ('Radio X News | bulletin') or a releasing body ('X - Press Release')."""
+    parts = [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
+    for i, part in enumerate(parts):
+        if not _name_shape(part):
+            continue
+        rest = " ".join(parts[i + 1 :]).lower()
+        if _has(part, "outlet_words") or any(rest.startswith(t) for t in _data()["document_types"]):
+            return _display(_named_in_body(part, body_text))
+    return None
+
+
+def _named_in_body(name: str, body_text: str) -> str:
+    """The longest leading part of `name` the article itself uses ('Radio X News' -> 'Radio X')."""
+    tokens = name.split()
+    for n in range(len(tokens), 1, -1):
+        part = " ".join(tokens[:n])
+        if re.search(rf"\b{re.escape(part)}\b", body_text):
+            return part
+    return name
+
+
+def _first_start(text: str, start: int) -> int:
+    """Offset of the first non-blank character at or after `start` (where a masthead would sit)."""
+    rest = text[start:]
+    return start + len(rest) - len(rest.lstrip())
+
+
+def find_outlet(text: str, start: int, body: tuple[int, int]) -> Credit | None:
+    """The outlet the text credits itself to, with the rule that found it, or None."""
+    dl = parse_dateline(text, body[0])
+    if dl is not None and dl.agency and _name_shape(dl.agency):
+        return Credit(dl.agency, f"dateline '{dl.text}'")
+    body_text = text[body[0] : body[1]]
+    lead = body_text.split("\n", 1)[0]
+    m = _REPORTS.search(lead)
+    if m and _name_shape(m.group("name")):
+        return Credit(m.group("name"), f"'{m.group(0).strip(', .')}' in the first paragraph")
+    header, edge = _edges(text, start, body)
+    for u in header + edge:
+        for pattern, rule in ((_SOURCE, "source line"), (_SIGN_OFF, "sign-off")):
+            m = pattern.match(u.text)
+            if m and _name_shape(m.group("name").strip()):
+                return Credit(m.group("name").strip(), f"{rule} '{u.text}'")
+    for u in header:
+        name = from_byline(u.text)
+        if name:
+            return Credit(name, f"byline '{u.text}'")
+    top = _first_start(text, start)
+    for u in header:
+        name = _masthead(u.text) if u.start == top else None
+        if name:
+            return Credit(_display(name), f"masthead '{u.text}'")
+        name = _from_credit_line(u.text, body_text)
+        if name:
+            return Credit(name, f"credit line '{u.text}'")
+    return None
+
+
+def _not_a_title(line: str) -> bool:
+    return (
+        len(line.split()) < TITLE_MIN_WORDS
+        or bool(_BY.match(line) or _POSTED.match(line) or _SOURCE.match(line))
+        or bool(full_dates(line))
+    )
+
+
+def find_title(text: str, start: int, body: tuple[int, int]) -> str | None:
+    """The headline: the first line of the last block above the body that is not a label, byline or date."""
+    header = [u for u in units(text, start) if u.end <= body[0]]
+    blocks: dict[int, list[Unit]] = {}
+    for u in header:
+        blocks.setdefault(u.block, []).append(u)
+    top = _first_start(text, start)
+    for block in reversed(list(blocks.values())):
+        first = block[0]
+        if not _not_a_title(first.text) and not (first.start == top and _masthead(first.text)):
+            return first.text
+    return None

@@ -1,0 +1,188 @@
+"""Body detection: the article survives whole, banners, menus, share lines and headline sidebars fall out."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimledger.documents.body import best_run, find_body, shape_score, units
+
+ARTICLE = [
+    "GRANTHAM FORD, June 3 - Heavy rain flooded the lower streets of Grantham Ford on Tuesday, forcing "
+    "about 300 residents to leave their homes, the town council said.",
+    "The river rose by almost two metres in six hours after a night of storms over the hills to the "
+    "north, and water reached the doors of the market hall by mid-morning.",
+    "Council workers and volunteers filled sandbags outside the library while firefighters pumped water "
+    "from the basements of the houses along the river.",
+    "The council said the families who left their homes were staying with relatives or at the sports "
+    "centre, which opened its doors as a shelter on Tuesday afternoon.",
+    "Forecasters expect the rain to ease on Wednesday, but the council warned that the river would stay "
+    "high for several days and asked residents to keep away from the banks.",
+]
+LAST = "The council will meet again on Friday to review the flood defences."
+
+
+def _join(parts: list[str]) -> str:
+    return "\n\n".join(parts)
+
+
+def _body(text: str) -> str:
+    s, e = find_body(text)
+    return text[s:e]
+
+
+def test_body_plain_article_is_whole_text() -> None:
+    text = _join(ARTICLE + [LAST]) + "\n"
+    assert find_body(text) == (0, len(text) - 1)
+
+
+def test_body_related_news_block_is_cut() -> None:
+    related = ["Related news", "Mayor opens new bridge over the canal", "Schools close early for summer 14:05",
+               "Local team wins regional cup final", "Bakery celebrates 100 years on High Street",
+               "Police appeal for witnesses after theft", "Election date set for October 12"]
+    text = _join(ARTICLE + [LAST] + related)
+    assert _body(text).endswith(LAST)
+
+
+def test_body_cookie_banner_and_menu_at_top_are_cut() -> None:
+    top = ["We and our partners use cookies to store and access personal data on your device. By clicking "
+           "accept you agree to our privacy policy and terms of service.",
+           "Accept all", "Manage preferences", "Home", "News", "Sport", "Weather", "Business"]
+    text = "\n".join(top) + "\n\n" + _join(ARTICLE)
+    assert _body(text).startswith("GRANTHAM FORD, June 3")
+
+
+def test_body_cookie_notice_without_menu_is_cut_as_off_topic() -> None:
+    cookie = ("We use cookies and similar technologies to personalise advertising, analyse our traffic "
+              "and remember your preferences. You may withdraw consent at any time in settings.")
+    text = _join([cookie] + ARTICLE)
+    assert _body(text).startswith("GRANTHAM FORD, June 3")
+
+
+@pytest.mark.parametrize("quote", [
+    "\u201cWe have never seen anything like it,\u201d said one shopkeeper.",
+    "\u201cThe water came in so fast.\u201d",
+    '"Everyone is safe," she said.',
+])
+def test_body_one_line_quote_paragraph_is_kept(quote: str) -> None:
+    short = ["Water rose quickly.", quote, "Roads were closed.", "The council said more rain was on its way."]
+    text = _join(ARTICLE[:2] + short + ARTICLE[2:])
+    assert _body(text) == text
+
+
+@pytest.mark.parametrize("last", [LAST, "Roads reopened by evening.", "Never again, Grantham Ford!"])
+def test_body_short_last_sentence_is_kept(last: str) -> None:
+    furniture = ["Share this story", "Follow us on social media", "Most read", "Storm brings down trees in the park",
+                 "Council tax to rise next year", "New cafe opens on the square"]
+    text = _join(ARTICLE + [last] + furniture)
+    assert _body(text).endswith(last)
+
+
+def test_body_subheading_inside_article_is_kept() -> None:
+    text = _join(ARTICLE[:3] + ["Clean-up begins"] + ARTICLE[3:])
+    assert _body(text) == text
+
+
+def test_body_subheading_before_short_last_paragraph_is_kept() -> None:
+    text = _join(ARTICLE + ["What happens next", LAST])
+    assert _body(text) == text
+
+
+def test_body_reader_comments_after_share_furniture_are_cut() -> None:
+    comments = ["Share this article", "Facebook", "Email", "2 comments", "RiverWatcher", "2 hours ago",
+                "I have lived by the river for thirty years and the council has ignored the flooding on our "
+                "street every single winter since the new houses went up.",
+                "Reply", "Report", "Jo from Mill Lane", "5 hours ago",
+                "The sandbags should have been there on Monday, the rain was forecast days before it came.",
+                "Reply"]
+    text = _join(ARTICLE + [LAST] + comments)
+    assert _body(text).endswith(LAST)
+
+
+def test_body_banner_and_headline_block_before_body_are_cut() -> None:
+    top = ["The Valley Daily Chronicle", "LOCAL NEWS", "Floods force hundreds from homes in Grantham Ford\n"
+           "Residents spend the night at the sports centre"]
+    text = _join(top + ARTICLE + [LAST])
+    body = _body(text)
+    assert body.startswith("GRANTHAM FORD, June 3") and body.endswith(LAST)
+
+
+def test_body_starts_at_given_offset() -> None:
+    text = "date 2024-06-03 " + _join(ARTICLE)
+    s, e = find_body(text, start=16)
+    assert (s, e) == (16, len(text))
+
+
+def test_body_hard_wrapped_paragraphs_are_joined() -> None:
+    wrapped = ("Heavy rain flooded the lower streets of the town on Tuesday and forced\n"
+               "about 300 residents to leave their homes, the council said on Tuesday\n"
+               "evening after an emergency meeting.")
+    found = units(wrapped)
+    assert len(found) == 1 and found[0].text.endswith("emergency meeting.")
+
+
+def test_body_headline_followed_by_short_credit_line_is_not_joined() -> None:
+    found = units("Floods force hundreds from their homes as the water goes on\nRadio Vale News | evening\n")
+    assert [u.text for u in found] == ["Floods force hundreds from their homes as the water goes on",
+                                       "Radio Vale News | evening"]
+
+
+def test_body_text_without_prose_is_whole_text() -> None:
+    text = "  Home\nNews\nSport\n"
+    s, e = find_body(text)
+    assert text[s:e] == "Home\nNews\nSport"
+
+
+def test_body_empty_text_is_empty_span() -> None:
+    assert find_body("   \n ") == (0, 0)
+
+
+@pytest.mark.parametrize("line, prose", [
+    ("The council said the river would stay high for days.", True),
+    ("Share news on social media", False),
+    ("SITUATION OVERVIEW", False),
+    ("Read more.", False),
+    ("He listed three things the town needs now:", True),
+    ("Contact:", False),
+])
+def test_body_shape_score_tells_prose_from_labels(line: str, prose: bool) -> None:
+    assert (shape_score(line) is not None) == prose
+
+
+@pytest.mark.parametrize("scores, span", [
+    ([-5, 10, -2, 10, -30, 4], (1, 3)),
+    ([-1, -2], (-1, -1)),
+    ([3], (0, 0)),
+])
+def test_body_best_run_is_maximum_sum(scores: list[float], span: tuple[int, int]) -> None:
+    assert best_run(scores) == span
+
+
+def _seed_text(path: Path) -> tuple[str, int]:
+    text = path.read_text(encoding="utf-8")
+    m = re.match(r"\s*date \d{4}-\d\d-\d\d\s*", text)
+    return text, m.end() if m else 0
+
+
+def test_body_seed_bodies_end_at_gold(seed_corpus: Path, gold_documents: dict[str, Any]) -> None:
+    for name, gold in gold_documents["documents"].items():
+        text, start = _seed_text(seed_corpus / name)
+        _, end = find_body(text, start)
+        ends = gold["body_ends_with"]
+        assert text[end - len(ends) : end] == ends, name
+        assert not text[end:].strip() or gold.get("furniture"), name
+
+
+def test_body_seed_furniture_banner_is_outside(seed_corpus: Path, gold_documents: dict[str, Any]) -> None:
+    for name, gold in gold_documents["documents"].items():
+        if not gold.get("furniture"):
+            continue
+        text, start = _seed_text(seed_corpus / name)
+        body_start, body_end = find_body(text, start)
+        body = text[body_start:body_end]
+        for piece in gold["furniture"][:-1]:
+            assert piece not in body, (name, piece)
+        assert text.index(gold["furniture"][0]) < body_start

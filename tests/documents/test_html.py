@@ -1,0 +1,123 @@
+"""HTML reader: article text without markup or scripts, title, date, site name, language, charset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimledger.documents.model import Document, Rejection
+from claimledger.documents.read import read_paths
+from claimledger.documents.readers.html import meta_charset, page_language
+
+PARAGRAPHS = (
+    "Water rose by two metres overnight in Ellwick, and 340 people left their homes before dawn on Tuesday.",
+    "Officials said the embankment failed near the old tannery, where residents had reported a crack a week earlier.",
+    "The council has opened the school hall on Mill Lane for families who cannot stay with relatives.",
+)
+
+PAGE = """<!DOCTYPE html>
+<html lang="en-GB"><head>
+<meta charset="{charset}">
+<title>River bursts its banks in Ellwick | The Valley Herald</title>
+<meta property="og:site_name" content="The Valley Herald">
+<meta property="og:title" content="River bursts its banks in Ellwick">
+<meta property="article:published_time" content="2022-03-09T07:30:00+00:00">
+<script>document.title = "SCRIPTHEAD"; fetch("/track?u=1");</script>
+<style>.lead {{ font-weight: bold }} .STYLEMARK {{}}</style>
+</head><body>
+<nav><a href="/">Home</a> <a href="/weather">Weather</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>River bursts its banks in Ellwick</h1>
+<p class="lead">{p0}</p>
+<img src="missing.png" onerror="alert('ONERRORMARK')">
+<p>{p1}</p>
+<script>alert("SCRIPTBODY")</script>
+<p onclick="alert('CLICKMARK')">{p2} Café Müller stayed open.</p>
+</article>
+<footer>Copyright 2024 Valley Herald Ltd. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def _page(charset: str = "utf-8") -> str:
+    return PAGE.format(charset=charset, p0=PARAGRAPHS[0], p1=PARAGRAPHS[1], p2=PARAGRAPHS[2])
+
+
+def _read(tmp_path: Path, data: bytes, name: str = "page.html") -> Document | Rejection:
+    path = tmp_path / name
+    path.write_bytes(data)
+    items = list(read_paths([path]))
+    assert len(items) == 1
+    return items[0]
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.htm", "PAGE.HTML"])
+def test_html_article_text_and_metadata(tmp_path: Path, name: str) -> None:
+    doc = _read(tmp_path, _page().encode("utf-8"), name)
+    assert isinstance(doc, Document)
+    assert doc.id == name
+    for paragraph in PARAGRAPHS:
+        assert paragraph in doc.text
+    assert "Café Müller" in doc.text
+    assert doc.title == "River bursts its banks in Ellwick"
+    assert doc.outlet == "The Valley Herald"
+    assert (doc.published, doc.published_precision) == ("2022-03-09", "day")
+    assert doc.language == "en"
+
+
+@pytest.mark.parametrize("mark", ["SCRIPTHEAD", "SCRIPTBODY", "ONERRORMARK", "CLICKMARK", "STYLEMARK", "alert", "<",
+                                  "fetch("])
+def test_html_script_and_markup_are_never_kept(tmp_path: Path, mark: str) -> None:
+    doc = _read(tmp_path, _page().encode("utf-8"))
+    assert isinstance(doc, Document)
+    assert mark not in doc.text
+
+
+def test_html_offsets_point_into_the_extracted_text(tmp_path: Path) -> None:
+    doc = _read(tmp_path, _page().encode("utf-8"))
+    assert isinstance(doc, Document)
+    start = doc.text.index("340 people")
+    assert doc.text[start : start + len("340 people")] == "340 people"
+    assert "340 people" in doc.body_text
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1"])
+def test_html_declared_legacy_charset_decodes(tmp_path: Path, charset: str) -> None:
+    doc = _read(tmp_path, _page(charset).encode("cp1252"))
+    assert isinstance(doc, Document)
+    assert "Café Müller" in doc.text
+    assert doc.encoding == "cp1252"
+
+
+def test_html_without_article_is_no_text(tmp_path: Path) -> None:
+    item = _read(tmp_path, b"<html><head><script>var a = 1;</script></head><body></body></html>")
+    assert isinstance(item, Rejection) and item.code == "no_text"
+
+
+@pytest.mark.parametrize(("data", "code"), [(b"", "empty"), (b"  \n ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary")])
+def test_html_bad_input(tmp_path: Path, data: bytes, code: str) -> None:
+    item = _read(tmp_path, data)
+    assert isinstance(item, Rejection) and item.code == code
+
+
+@pytest.mark.parametrize(
+    ("head", "charset"),
+    [(b'<meta charset="windows-1251">', "windows-1251"),
+     (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "ISO-8859-1"),
+     (b"<title>none</title>", None)],
+)
+def test_html_meta_charset(head: bytes, charset: str | None) -> None:
+    assert meta_charset(b"<html><head>" + head + b"</head></html>") == charset
+
+
+@pytest.mark.parametrize(
+    ("html", "language"),
+    [('<html lang="fr-CA"><body><p>x</p></body></html>', "fr"),
+     ('<html><head><meta property="og:locale" content="de_DE"></head><body></body></html>', "de"),
+     ("<html><body><p>x</p></body></html>", None)],
+)
+def test_html_page_language(html: str, language: str | None) -> None:
+    from trafilatura.utils import load_html
+
+    assert page_language(load_html(html)) == language
