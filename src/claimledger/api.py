@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,10 +42,10 @@ class IngestReport:
 
 def pipeline_version() -> str:
     """Which rules produced stored results: stored with every document's extraction."""
-    from claimledger.claims.extract import LEXICON_VERSION
+    from claimledger.claims.lexicon import LEXICON_VERSION
     from claimledger.framing.tagger import FRAMING_VERSION
 
-    return f"claims-{LEXICON_VERSION}+framing-{FRAMING_VERSION}"
+    return f"{LEXICON_VERSION}+{FRAMING_VERSION}"
 
 
 def extract(doc: Document) -> Extraction:
@@ -139,20 +138,13 @@ def analyze(paths: Iterable[str], settings: Settings | None = None) -> Ledger:
 
 
 def evaluate_corpus(gold: Path, corpus: Path, settings: Settings | None = None) -> Any:
-    """Extract claims from every document of `corpus` and score them against the gold JSONL file."""
-    from claimledger.claims.evaluate import evaluate
-    from claimledger.claims.extract import extract_claims
+    """Extract claims from the documents of `corpus` that the gold names and score them (SPEC.md rule)."""
+    from claimledger.claims.evaluate import evaluate_gold_file
     from claimledger.errors import UsageError
 
     if not gold.is_file():
         raise UsageError(f"{gold}: no such gold file")
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such corpus folder")
-    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-    def predicted() -> Iterator[Any]:
-        for item in read([str(corpus)], settings or Settings(progress=False)):
-            if isinstance(item, Document):
-                yield from extract_claims(item)
-
-    return evaluate(records, predicted())
+    documents = (d for d in read([str(corpus)], settings or Settings(progress=False)) if isinstance(d, Document))
+    return evaluate_gold_file(gold, documents)

@@ -51,6 +51,8 @@ class LedgerFormat(str, Enum):
     jsonld = "jsonld"
 
 
+EventYearOption = Annotated[int | None, typer.Option(
+    help="Year of the main event, when known: dates reports that only say '28 years have passed'.")]
 DbOption = Annotated[str | None, typer.Option("--db", help="Store URL (default $CLAIMLEDGER_DB or sqlite:///claimledger.db).")]
 
 
@@ -102,13 +104,14 @@ def ingest(
     db: DbOption = None,
     max_bytes: Annotated[int | None, typer.Option(help="Skip inputs larger than this (bytes).")] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    event_year: EventYearOption = None,
 ) -> None:
     """Read reports and store them with their claims.
 
     Example: claimledger ingest reports/ extra.jsonl
     """
     with _errors():
-        settings = _settings(db, max_bytes=max_bytes, progress=progress)
+        settings = _settings(db, max_bytes=max_bytes, progress=progress, event_year=event_year)
         with Store(settings.db) as store:
             report = _ingest_with_progress(paths, store, settings)
     raise typer.Exit(EXIT_OK if report.ok else EXIT_INPUT)
@@ -144,7 +147,7 @@ def claims(db: DbOption = None, format: Annotated[LinesFormat, typer.Option("--f
 
     Example: claimledger claims --format jsonl | jq .measure
     """
-    from claimledger.ledger.events import claim_event_ids
+    from claimledger.ledger.build import claim_event_ids
     from claimledger.outputs import claims as render
 
     with _errors():
@@ -207,13 +210,14 @@ def analyze(
     format: Annotated[LedgerFormat, typer.Option("--format")] = LedgerFormat.md,
     max_bytes: Annotated[int | None, typer.Option(help="Skip inputs larger than this (bytes).")] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
+    event_year: EventYearOption = None,
 ) -> None:
     """One shot: ingest into a throw-away store and print the ledger.
 
     Example: claimledger analyze examples/flood-marrowby
     """
     with _errors():
-        settings = _settings(None, db="sqlite://", max_bytes=max_bytes, progress=progress)
+        settings = _settings("sqlite://", max_bytes=max_bytes, progress=progress, event_year=event_year)
         with Store(settings.db) as store:
             report = _ingest_with_progress(paths, store, settings)
             _print_ledger(api.ledger_from_store(store, settings), format)

@@ -1,0 +1,110 @@
+"""The command line: exit codes, stdout for results and stderr for messages, the SPEC commands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests_support import run_cli  # type: ignore[import-not-found]
+
+
+def test_main_ingest_then_documents_json_lists_gold_dates(tmp_path: Path, seed_corpus: Path,
+                                                          gold_documents: dict) -> None:
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    ingest = run_cli(["ingest", str(seed_corpus), "--db", db, "--no-progress"])
+    assert ingest.returncode == 0, ingest.stderr
+    assert "5 documents read" in ingest.stderr
+    listed = run_cli(["documents", "--format", "json", "--db", db])
+    assert listed.returncode == 0, listed.stderr
+    docs = {d["id"]: d for d in json.loads(listed.stdout)}
+    for doc_id, gold in gold_documents["documents"].items():
+        assert (docs[doc_id]["published"], docs[doc_id]["published_precision"]) == (
+            gold["published"], gold["published_precision"])
+        assert docs[doc_id]["outlet"] == gold["outlet"]
+        start, end = docs[doc_id]["body"]
+        assert 0 <= start < end
+
+
+def test_main_reingest_is_a_noop(tmp_path: Path, seed_corpus: Path) -> None:
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    run_cli(["ingest", str(seed_corpus), "--db", db, "--no-progress"])
+    again = run_cli(["ingest", str(seed_corpus), "--db", db, "--no-progress"])
+    assert again.returncode == 0
+    assert "0 added" in again.stderr and "5 unchanged" in again.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_main_claims_formats_carry_spec_fields(tmp_path: Path, seed_corpus: Path, fmt: str) -> None:
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    run_cli(["ingest", str(seed_corpus), "--db", db, "--no-progress"])
+    out = run_cli(["claims", "--format", fmt, "--db", db])
+    assert out.returncode == 0, out.stderr
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in out.stdout.splitlines()]
+    else:
+        rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    spec = {"id", "document", "measure", "subgroup", "unit", "value", "low", "high", "qualifier", "event",
+            "parent", "attribution", "text", "start", "end", "sentence"}
+    assert rows and spec <= set(rows[0])
+    texts = {p.name: p.read_text(encoding="utf-8") for p in seed_corpus.iterdir()}
+    for row in rows:  # every claim is traceable to its offsets in the original text
+        assert texts[row["document"]][int(row["start"]):int(row["end"])] == row["text"]
+        assert str(row["event"]).startswith("e")
+
+
+def test_main_bad_inputs_exit_1_and_keep_the_good(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("At least 12 people were killed in the flood, officials said.\n")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "empty.txt").write_text("")
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    out = run_cli(["ingest", str(tmp_path), str(tmp_path / "nope.txt"), "--db", db, "--no-progress"])
+    assert out.returncode == 1
+    for name in ("image.txt", "empty.txt", "nope.txt"):
+        assert name in out.stderr
+    assert out.stdout == ""
+    listed = json.loads(run_cli(["documents", "--format", "json", "--db", db]).stdout)
+    assert [d["id"] for d in listed] == ["good.txt"]
+
+
+def test_main_usage_error_exits_2() -> None:
+    assert run_cli(["ledger", "--format", "pdf"]).returncode == 2
+
+
+def test_main_analyze_reads_stdin(tmp_path: Path) -> None:
+    text = "KELLOW, May 3 - Nine people died and 40 were injured when a bus overturned, police said.\n"
+    out = run_cli(["analyze", "-", "--format", "json", "--no-progress"], stdin=text, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    ledger = json.loads(out.stdout)
+    values = {(f["measure"], v["value"]) for e in ledger["events"] for f in e["figures"] for v in f["values"]}
+    assert {("killed", 9), ("wounded", 40)} <= values
+    assert not (tmp_path / "claimledger.db").exists()  # analyze uses a throw-away store
+
+
+def test_main_evaluate_prints_core_and_all_scores(seed_corpus: Path, shared_dir: Path) -> None:
+    gold = shared_dir / "gold" / "khojaly-2012-2023.claims.jsonl"
+    out = run_cli(["evaluate", "--gold", str(gold), "--corpus", str(seed_corpus)])
+    assert out.returncode == 0, out.stderr
+    assert "core" in out.stdout and "F1" in out.stdout
+
+
+def test_main_every_command_is_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    help_text = run_cli(["--help"]).stdout
+    commands = ["ingest", "documents", "claims", "framing", "ledger", "analyze", "report", "serve", "evaluate"]
+    for command in commands:
+        assert command in help_text
+        assert f"claimledger {command}" in readme
+
+
+def test_main_every_setting_is_in_the_readme() -> None:
+    from claimledger.settings import SETTINGS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for setting in SETTINGS:
+        assert f"| `{setting.name}` |" in readme, setting.name
