@@ -117,11 +117,6 @@ def ingest(
     raise typer.Exit(EXIT_OK if report.ok else EXIT_INPUT)
 
 
-def _ledger(settings: Settings) -> Any:
-    with Store(settings.db) as store:
-        return api.ledger_from_store(store, settings)
-
-
 @app.command()
 def documents(db: DbOption = None, format: Annotated[DocFormat, typer.Option("--format")] = DocFormat.table) -> None:
     """List the stored documents with their metadata.
@@ -183,7 +178,12 @@ def framing(db: DbOption = None, format: Annotated[SpanFormat, typer.Option("--f
             render.render_spans_table(items, Console())
 
 
-def _print_ledger(ledger: Any, format: LedgerFormat) -> None:
+def _claims_for(store: Store, format: LedgerFormat) -> Any:
+    """The claims the Markdown and JSON-LD forms quote (sentences, reports of edited figures)."""
+    return list(store.claims()) if format in (LedgerFormat.md, LedgerFormat.jsonld) else None
+
+
+def _print_ledger(ledger: Any, format: LedgerFormat, claims: Any = None) -> None:
     from claimledger.outputs import render_ledger
 
     if format is LedgerFormat.table:
@@ -191,7 +191,7 @@ def _print_ledger(ledger: Any, format: LedgerFormat) -> None:
 
         render_table(ledger, Console())
     else:
-        _out(render_ledger(ledger, format.value))
+        _out(render_ledger(ledger, format.value, claims=claims))
 
 
 @app.command()
@@ -201,7 +201,11 @@ def ledger(db: DbOption = None, format: Annotated[LedgerFormat, typer.Option("--
     Example: claimledger ledger --format md
     """
     with _errors():
-        _print_ledger(_ledger(_settings(db)), format)
+        settings = _settings(db)
+        with Store(settings.db) as store:
+            built = api.ledger_from_store(store, settings)
+            claims = _claims_for(store, format)
+        _print_ledger(built, format, claims)
 
 
 @app.command()
@@ -220,7 +224,7 @@ def analyze(
         settings = _settings("sqlite://", max_bytes=max_bytes, progress=progress, event_year=event_year)
         with Store(settings.db) as store:
             report = _ingest_with_progress(paths, store, settings)
-            _print_ledger(api.ledger_from_store(store, settings), format)
+            _print_ledger(api.ledger_from_store(store, settings), format, _claims_for(store, format))
     raise typer.Exit(EXIT_OK if report.ok else EXIT_INPUT)
 
 
