@@ -67,3 +67,28 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
     s = Store(f"sqlite:///{tmp_path / 'test.db'}")
     yield s
     s.close()
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+def chromium_executable() -> str | None:
+    import shutil
+
+    found = shutil.which("chromium") or "/usr/bin/chromium"
+    return found if Path(found).exists() else None
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    """One headless Debian chromium for the whole run (Playwright's sync API allows one loop per process)."""
+    executable = chromium_executable()
+    if executable is None:
+        pytest.skip("no chromium executable: run scripts/install-browser.sh (Debian's chromium package)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -22,33 +22,12 @@ REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "examples" / "flood-marrowby"
 EXPECTED = REPO / "examples" / "flood-marrowby.expected.json"
 SCREENSHOTS = REPO / "test-output" / "screenshots"
-# Chromium as root in a container, with no background traffic to hosts this machine cannot reach.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 # Written by us for these tests: an invented report whose text and metadata carry script payloads.
 XSS = '<script>alert(1)</script> <img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a>'
 XSS_DOCUMENT = ("date 2025-05-02\n"
                 "Harbour fire in the town of Quillby\n\n"
                 f"Firefighters in the town of Quillby said on May 2, 2025 that 11 people were injured. {XSS}\n"
                 "A harbour official said 3 people were killed when the warehouse roof fell.\n")
-
-
-def chromium_executable() -> str | None:
-    found = shutil.which("chromium") or "/usr/bin/chromium"
-    return found if Path(found).exists() else None
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    executable = chromium_executable()
-    if executable is None:
-        pytest.skip("no chromium executable: run scripts/install-browser.sh (Debian's chromium package)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @dataclass
