@@ -57,3 +57,17 @@ def test_attribution_each_clause_keeps_its_own_source(sentence: str, first: str,
 ])
 def test_attribution_datelines_estimates_and_counts(sentence: str, source: str) -> None:
     assert attribution(sentence) == source
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The clinic treated 52 people, a nurse said on Sunday evening, while the county office listed 9 people "
+     "as missing.", "a nurse", "the county office"),
+    ("Rescuers pulled 14 people from the rubble, the fire service said, but the mayor's office put the number "
+     "of missing at 30.", "the fire service", "the mayor's office"),
+])
+def test_attribution_each_clause_keeps_its_own_source(sentence: str, first: str, second: str) -> None:
+    from claimledger.claims.attribution import clause_sources, source_at
+
+    clauses = clause_sources(sentence)
+    assert source_at(clauses, sentence.index("52" if "52" in sentence else "14")) == first
+    assert source_at(clauses, sentence.rindex(" 9 " if " 9 " in sentence else "30")) == second

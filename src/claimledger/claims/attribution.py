@@ -16,7 +16,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<src>[^,.;:()\"“”]{2,80})", re
 _TRAILING = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
 _LEAD_SPEECH = r"(?:said|says|say|told|stated|announced|added|claimed|claims|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"
 _LEADING = re.compile(rf"^\s*(?![Aa]ccording\b){_SOURCE}\s+{_LEAD_SPEECH}\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
-_MIDDLE = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}(?:\s+(?:on|late|early|in|at|last)\s+\w+)?\s*,")
+_MIDDLE = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}(?:\s+(?:on|late|early|in|at|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s*,")
 _INVERTED = re.compile(rf",[\"”’]?\s*{_SPEECH}\s+(?P<src>[^,.;]{{2,80}}?)\s*(?:[.,;]|$)")
 _PUT = re.compile(rf"(?:^|,)\s*{_SOURCE}\s+(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|"
                   r"estimates|reported)\s+(?:the\s+)?(?:number|toll|figure|death toll|crowd|turnout|total|\d)")
@@ -48,8 +48,9 @@ def clause_sources(sentence: str) -> list[tuple[int, str | None]]:
     if not _CHEAP.search(sentence):
         return [(0, None)]
     whole = attribution(sentence)
-    starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
-    ends = starts[1:] + [len(sentence)]
+    breaks = list(_CLAUSE.finditer(sentence))
+    starts = [0] + [m.end() for m in breaks]
+    ends = [m.start() for m in breaks] + [len(sentence)]  # a clause ends where its break begins
     if len(starts) == 1:
         return [(0, whole)]
     return [(a, attribution(sentence[a:b]) or whole) for a, b in zip(starts, ends)]
@@ -71,7 +72,7 @@ def _clean(src: str) -> str | None:
     if not src or _NOT_A_SOURCE.match(src) or len(src.split()) > MAX_SOURCE_WORDS:
         return None
     if not any(ch.isupper() for ch in src) and not re.search(
-            r"\b(?:police|officials?|authorities|sources|ministry|media|governor|mayor|minister|president|premier|chief|commissioner|sheriff|coroner|prosecutors?|spokeswoman|spokesman|spokesperson|director|head|commander|army|navy|guard|agency|service|department|office|hospital|monitor|groups?|observatory|council|commission|committee|organi[sz]ation|society|spokes\w*|report|statement|data|figures|census|survey|study|doctors|witnesses|medics|rescuers|"
+            r"\b(?:police|officials?|authorities|sources|ministry|media|governor|mayor|minister|president|premier|chief|commissioner|sheriff|coroner|prosecutors?|spokeswoman|spokesman|spokesperson|director|head|commander|army|navy|guard|agency|service|department|office|hospital|monitor|groups?|observatory|council|commission|committee|organi[sz]ation|society|spokes\w*|report|statement|data|figures|census|survey|study|doctors?|nurses?|paramedics?|firefighters?|witness(?:es)?|medics|rescuers|"
             r"government|army|military|residents|activists|organi[sz]ers|spokes\w+)\b", src, re.I):
         return None
     return src
