@@ -108,3 +108,35 @@ def test_main_every_setting_is_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     for setting in SETTINGS:
         assert f"| `{setting.name}` |" in readme, setting.name
+
+
+@pytest.mark.parametrize("command", ["documents", "claims", "framing", "ledger", "report"])
+def test_main_read_commands_refuse_a_store_that_does_not_exist(tmp_path: Path, command: str) -> None:
+    missing = tmp_path / "typo.db"
+    out = run_cli([command, "--db", f"sqlite:///{missing}"], cwd=tmp_path)
+    assert out.returncode == 2
+    assert "no store at" in out.stderr and str(missing) in out.stderr
+    assert not missing.exists()
+
+
+def test_main_report_to_an_unwritable_place_is_one_clear_line(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    (tmp_path / "a.txt").write_text("At least 12 people were killed in the flood, officials said.\n")
+    run_cli(["ingest", str(tmp_path / "a.txt"), "--db", db, "--no-progress"])
+    out = run_cli(["report", "--db", db, "-o", str(tmp_path / "no" / "such" / "dir" / "r.html")])
+    assert out.returncode == 2
+    assert out.stderr.startswith("error: ") and "Traceback" not in out.stderr
+
+
+def test_main_messages_stay_on_one_line_when_piped(tmp_path: Path) -> None:
+    name = "a-file-with-a-rather-long-name-so-that-the-message-passes-eighty-columns-easily.txt"
+    (tmp_path / name).write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    out = run_cli(["analyze", str(tmp_path / name), "--no-progress"], cwd=tmp_path)
+    assert out.returncode == 1
+    line = next(line for line in out.stderr.splitlines() if name in line)
+    assert "skipped (binary)" in line
+
+
+def test_main_version_names_the_rules() -> None:
+    out = run_cli(["--version"])
+    assert out.returncode == 0 and "claims-lexicon/" in out.stdout and "framing-lexicon/" in out.stdout

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from claimledger import api
-from claimledger.errors import EXIT_INPUT, EXIT_OK, ClaimLedgerError
+from claimledger.errors import EXIT_INPUT, EXIT_OK, ClaimLedgerError, UsageError
 from claimledger.settings import Settings
 from claimledger.store.sqlite import Store
 
@@ -23,7 +23,8 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="Turn news reports about an event into a source-attributed ledger of what each report claims.",
 )
-stderr = Console(stderr=True)
+# Messages are one line each even when stderr is a file or a pipe (grep-able), never wrapped at 80 columns.
+stderr = Console(stderr=True, soft_wrap=True)
 
 
 class DocFormat(str, Enum):
@@ -56,8 +57,35 @@ EventYearOption = Annotated[int | None, typer.Option(
 DbOption = Annotated[str | None, typer.Option("--db", help="Store URL (default $CLAIMLEDGER_DB or sqlite:///claimledger.db).")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from claimledger import __version__
+        from claimledger.api import pipeline_version
+
+        _out(f"claimledger {__version__} ({pipeline_version()})")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and the rules' versions.")] = False) -> None:
+    """Turn news reports about an event into a source-attributed ledger of what each report claims."""
+
+
 def _settings(db: str | None = None, **changes: Any) -> Settings:
     return Settings.from_env().with_(db=db, **changes)
+
+
+def _stored(db: str | None) -> Settings:
+    """Settings for a command that reads a store: a store that does not exist is a usage error, not empty."""
+    from claimledger.store.sqlite import sqlite_path
+
+    settings = _settings(db)
+    path = sqlite_path(settings.db)
+    if path != ":memory:" and not Path(path).is_file():
+        raise UsageError(f"no store at {path}: run `claimledger ingest PATH --db {settings.db}` first, "
+                         "or pass --db / $CLAIMLEDGER_DB")
+    return settings
 
 
 @contextmanager
@@ -102,7 +130,7 @@ def _ingest_with_progress(paths: list[str], store: Store, settings: Settings) ->
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursively) or - for stdin.")],
     db: DbOption = None,
-    max_bytes: Annotated[int | None, typer.Option(help="Skip inputs larger than this (bytes).")] = None,
+    max_bytes: Annotated[int | None, typer.Option(min=1, help="Skip inputs larger than this (bytes).")] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
     event_year: EventYearOption = None,
 ) -> None:
@@ -126,7 +154,7 @@ def documents(db: DbOption = None, format: Annotated[DocFormat, typer.Option("--
     from claimledger.outputs import documents as render
 
     with _errors():
-        settings = _settings(db)
+        settings = _stored(db)
         with Store(settings.db) as store:
             docs = list(store.documents())
             framing = {k: v.score for k, v in store.framing_scores().items()}
@@ -146,7 +174,7 @@ def claims(db: DbOption = None, format: Annotated[LinesFormat, typer.Option("--f
     from claimledger.outputs import claims as render
 
     with _errors():
-        settings = _settings(db)
+        settings = _stored(db)
         with Store(settings.db) as store:
             ledger = api.ledger_from_store(store, settings)
             items = list(store.claims())
@@ -168,7 +196,7 @@ def framing(db: DbOption = None, format: Annotated[SpanFormat, typer.Option("--f
     from claimledger.outputs import spans as render
 
     with _errors():
-        settings = _settings(db)
+        settings = _stored(db)
         with Store(settings.db) as store:
             api.refresh(store)
             items = list(store.spans())
@@ -201,7 +229,7 @@ def ledger(db: DbOption = None, format: Annotated[LedgerFormat, typer.Option("--
     Example: claimledger ledger --format md
     """
     with _errors():
-        settings = _settings(db)
+        settings = _stored(db)
         with Store(settings.db) as store:
             built = api.ledger_from_store(store, settings)
             claims = _claims_for(store, format)
@@ -212,7 +240,7 @@ def ledger(db: DbOption = None, format: Annotated[LedgerFormat, typer.Option("--
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or - for stdin.")],
     format: Annotated[LedgerFormat, typer.Option("--format")] = LedgerFormat.md,
-    max_bytes: Annotated[int | None, typer.Option(help="Skip inputs larger than this (bytes).")] = None,
+    max_bytes: Annotated[int | None, typer.Option(min=1, help="Skip inputs larger than this (bytes).")] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
     event_year: EventYearOption = None,
 ) -> None:
@@ -240,11 +268,14 @@ def report(
     from claimledger.outputs.report import render_report
 
     with _errors():
-        settings = _settings(db)
+        settings = _stored(db)
         with Store(settings.db) as store:
             ledger = api.ledger_from_store(store, settings)
             html = render_report(ledger, list(store.documents()), list(store.claims()), list(store.spans()))
-        output.write_text(html, encoding="utf-8")
+        try:
+            output.write_text(html, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"{output}: cannot write the report ({exc.strerror or exc})") from None
         stderr.print(f"wrote {output} ({len(html.encode('utf-8')) // 1024} KiB)", markup=False, highlight=False)
 
 
