@@ -57,3 +57,12 @@ def test_text_policy_value_shows_ranges_and_ties(policy: object, expected: str) 
 
 def test_text_figure_label_names_subgroup() -> None:
     assert t.figure_label(Figure("orphaned", "one_parent", "children", "agree", (), {})) == "Orphaned (one parent)"
+
+
+@pytest.mark.parametrize("unit, expected", [("hours", "range 36 hours"), ("people", "range 36 ·"),
+                                            ("percent", "range 36% ·"), ("us_states", "range 36 US states")])
+def test_text_policies_line_says_the_unit_unless_people(unit: str, expected: str) -> None:
+    fig = Figure(measure="duration", subgroup=None, unit=unit, status="single",
+                 values=(Value(36, 36, 36, "exact", ("a.txt",), 1, ("c1",)),),
+                 policies={"range": [36, 36], "conservative": 36, "independent_majority": 36, "latest": 36})
+    assert expected in t.policies_line(fig)

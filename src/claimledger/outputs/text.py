@@ -81,8 +81,12 @@ def value_text(v: Value | Any, unit: str = "people", with_unit: bool = True) -> 
     return body + UNIT_SUFFIX.get(unit, "") + word
 
 
+# Words whose letters a reader expects in capitals.
+_CAPITALS = {"us": "US", "uk": "UK", "un": "UN", "eu": "EU"}
+
+
 def measure_words(measure: str) -> str:
-    return measure.replace("_", " ")
+    return " ".join(_CAPITALS.get(w, w) for w in measure.split("_"))
 
 
 def figure_label(f: Figure | Any) -> str:
@@ -124,8 +128,9 @@ def dated_line(d: DatedFigure) -> str:
 
 
 def policy_value(x: Any, unit: str = "people") -> str:
-    """A policy's conclusion: a number, a [low, high] range, or 'no single value' (ties, no numbers)."""
-    suffix = UNIT_SUFFIX.get(unit, "")
+    """A policy's conclusion: a number, a [low, high] range, or 'no single value' (ties, no numbers);
+    with its unit when it is not people ('36 hours' and '2 days' must not read alike)."""
+    suffix = UNIT_SUFFIX.get(unit) or ("" if unit in SILENT_UNITS else f" {measure_words(unit)}")
     if x is None:
         return "no single value"
     if isinstance(x, (list, tuple)) and len(x) == 2:
