@@ -12,11 +12,15 @@ the time is the median of --runs runs of build_ledger alone (generation excluded
 
 Side by side: what a user without LSH would do, aligning every pair with difflib (the time of 300
 sampled pairs extrapolated to all N(N-1)/2 pairs).
+
+Last, the growth per tenfold corpus between consecutive sizes: 10x is linear, 1x is flat (time should be
+near 10x; peak RSS, with LSH band hashes spilled to disk past a budget, should stay well under it).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import resource
 import statistics
@@ -141,14 +145,33 @@ def main() -> None:
     sizes = args.sizes + ([100_000] if args.big else [])
     print(f"{'documents':>10} {'build s':>9} {'s/1k docs':>10} {'peak RSS MB':>12} {'RSS growth MB':>14} "
           f"{'events':>7} {'strong reuse':>13} {'all-pairs difflib s (est.)':>27}")
+    rows: list[tuple[int, float, float, float]] = []
     for n in sizes:
         runs = 1 if n >= 100_000 else args.runs
         out = subprocess.run([sys.executable, __file__, "--one", str(n), "--runs", str(runs)],
                              capture_output=True, text=True, check=True).stdout.split()
-        secs, peak, growth, events, strong = float(out[0]), out[1], out[2], out[3], out[4]
-        print(f"{n:>10,} {secs:>9.2f} {secs / n * 1000:>10.3f} {peak:>12} {growth:>14} {events:>7} {strong:>13} "
-              f"{all_pairs_seconds(n):>27,.0f}")
+        secs, peak, growth, events, strong = float(out[0]), float(out[1]), float(out[2]), out[3], out[4]
+        rows.append((n, secs, peak, growth))
+        print(f"{n:>10,} {secs:>9.2f} {secs / n * 1000:>10.3f} {peak:>12.1f} {growth:>14.1f} {events:>7} {strong:>13} "
+              f"{all_pairs_seconds(n):>27,.0f}", flush=True)
+    print_growth(rows)
 
+
+def per_10x(small: float, large: float, n_small: int, n_large: int) -> float:
+    """How much a figure multiplies when the corpus grows tenfold (10.0: linear; 1.0: flat)."""
+    if small <= 0 or large <= 0:
+        return float("nan")
+    return (large / small) ** (math.log(10) / math.log(n_large / n_small))
+
+
+def print_growth(rows: list[tuple[int, float, float, float]]) -> None:
+    """Growth per 10x documents between consecutive sizes: time, peak RSS, and RSS above the start."""
+    if len(rows) < 2:
+        return
+    print(f"\n{'from':>10} {'to':>10} {'time x/10x docs':>16} {'peak RSS x/10x':>15} {'RSS growth x/10x':>17}")
+    for (n1, t1, p1, g1), (n2, t2, p2, g2) in zip(rows, rows[1:]):
+        print(f"{n1:>10,} {n2:>10,} {per_10x(t1, t2, n1, n2):>16.2f} {per_10x(p1, p2, n1, n2):>15.2f} "
+              f"{per_10x(g1, g2, n1, n2):>17.2f}")
 
 if __name__ == "__main__":
     main()

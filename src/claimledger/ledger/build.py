@@ -28,22 +28,25 @@ def build_ledger(documents: Iterable[Document], claims: Sequence[Claim], dated: 
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_doc[c.document].append(c)
-    infos, bodies, sigs = [], [], []
+    infos: list[DocumentInfo] = []
+    bodies: dict[str, Body] = {}
+    grouper = ev.Grouper()
     index = ReuseIndex(settings.reuse_threshold)
     kept: dict[str, bytes] = {}
     for doc in documents:
         infos.append(_info(doc, framing))
         start, end = doc.body
-        bodies.append(Body(doc.id, doc.published, start, end if text_of is not None else None))
-        sigs.append(ev.signature(doc, [c for c in by_doc.get(doc.id, ()) if c.event == MAIN]))
+        bodies[doc.id] = Body(doc.id, doc.published, start, end if text_of is not None else None)
+        grouper.add(ev.signature(doc, [c for c in by_doc.get(doc.id, ()) if c.event == MAIN]))
         index.add(doc.id, doc.body_text)
         if text_of is None:
             kept[doc.id] = zlib.compress(doc.body_text.encode("utf-8", "surrogatepass"))
-    body_of = _body_reader(bodies, kept, text_of)
-    reuse = find_reuse(bodies, index.candidates(), body_of)
+    body_of = _body_reader(kept, text_of)
+    reuse = find_reuse(bodies, index.pairs(), body_of)
+    index.close()
     published = {i.id: i.published for i in infos}
     view = ReuseView.of(reuse)
-    events = _events(ev.group_main(sigs), by_doc, dated, published, view)
+    events = _events(grouper.groups(), by_doc, dated, published, view)
     lexicon = next((c.lexicon for c in claims if c.lexicon), "")
     return Ledger(documents=tuple(infos), events=tuple(events), reuse=tuple(reuse), lexicon=lexicon)
 
@@ -54,8 +57,7 @@ def _info(doc: Document, framing: Mapping[str, float] | None) -> DocumentInfo:
                         body=doc.body, framing=(framing or {}).get(doc.id), source=doc.source)
 
 
-def _body_reader(bodies: Sequence[Body], kept: Mapping[str, bytes],
-                 text_of: Callable[[str], str] | None) -> Callable[[str], str]:
+def _body_reader(kept: Mapping[str, bytes], text_of: Callable[[str], str] | None) -> Callable[[str], str]:
     """A function giving a document's text from `text_of`, else its body from the compressed copy."""
     if text_of is None:
         return lambda i: zlib.decompress(kept[i]).decode("utf-8", "surrogatepass")

@@ -41,7 +41,7 @@ LEAD_WINDOW_CHARS = 1500
 SENTENCE_CHARS = 200
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signature:
     """What a document says its main event is: where and when (either may be unknown)."""
 
@@ -131,53 +131,79 @@ class Group:
 
 
 class _Open:
-    """A group being assembled: the first place and date stated stand for it."""
+    """A group being assembled: the first place and date stated stand for it. Only its documents and the
+    counts of places and dates stated are kept, so signatures can be dropped as they stream by."""
 
     def __init__(self, sig: Signature) -> None:
-        self.sigs = [sig]
+        self.documents: list[str] = []
+        self.place_counts: Counter[str] = Counter()
+        self.date_counts: Counter[str] = Counter()
         self.places, self.date = sig.places, sig.date
+        self._count(sig)
 
     def accepts(self, sig: Signature) -> bool:
         return _places_meet(sig.places, self.places) and _dates_meet(sig.date, self.date)
 
     def add(self, sig: Signature) -> None:
-        self.sigs.append(sig)
+        self._count(sig)
         self.places, self.date = self.places | sig.places, self.date or sig.date
+
+    def _count(self, sig: Signature) -> None:
+        self.documents.append(sig.document)
+        if sig.place:
+            self.place_counts[sig.place] += 1
+        if sig.date:
+            self.date_counts[sig.date] += 1
+
+
+class Grouper:
+    """Documents whose main events share place and date form one corpus event: add signatures one at a
+    time (a stream), then take the groups (largest first)."""
+
+    def __init__(self) -> None:
+        self._by_place: dict[str, list[_Open]] = {}
+        self._every: list[_Open] = []
+        self._unknown: list[Signature] = []
+
+    def add(self, sig: Signature) -> None:
+        if not sig.places and sig.date is None:
+            self._unknown.append(sig)
+            return
+        pool = [g for p in sorted(sig.places) for g in self._by_place.get(p, [])] if sig.places else self._every
+        home = next((g for g in pool if g.accepts(sig)), None) or \
+            next((g for g in self._every if not g.places and g.accepts(sig)), None)
+        if home is None:
+            home = _Open(sig)
+            self._every.append(home)
+        else:
+            home.add(sig)
+        for p in sig.places:
+            if home not in self._by_place.setdefault(p, []):
+                self._by_place[p].append(home)
+
+    def groups(self) -> list[Group]:
+        groups = sorted(self._every, key=lambda g: -len(g.documents))
+        unknown = list(self._unknown)
+        if unknown:
+            # A report that names neither place nor date is taken as one more report of the corpus's main story.
+            if not groups:
+                groups.append(_Open(unknown.pop(0)))
+            groups[0].documents.extend(s.document for s in unknown)
+        return [_label(g) for g in groups]
 
 
 def group_main(signatures: Iterable[Signature]) -> list[Group]:
     """Documents whose main events share place and date form one corpus event (largest first)."""
-    by_place: dict[str, list[_Open]] = {}
-    every: list[_Open] = []
-    unknown: list[Signature] = []
+    grouper = Grouper()
     for sig in signatures:
-        if not sig.places and sig.date is None:
-            unknown.append(sig)
-            continue
-        pool = [g for p in sorted(sig.places) for g in by_place.get(p, [])] if sig.places else every
-        home = next((g for g in pool if g.accepts(sig)), None) or \
-            next((g for g in every if not g.places and g.accepts(sig)), None)
-        if home is None:
-            home = _Open(sig)
-            every.append(home)
-        else:
-            home.add(sig)
-        for p in sig.places:
-            if home not in by_place.setdefault(p, []):
-                by_place[p].append(home)
-    groups = sorted(every, key=lambda g: -len(g.sigs))
-    if unknown:
-        # A report that names neither place nor date is taken as one more report of the corpus's main story.
-        if not groups:
-            groups.append(_Open(unknown.pop(0)))
-        groups[0].sigs.extend(unknown)
-    return [_label(g.sigs) for g in groups]
+        grouper.add(sig)
+    return grouper.groups()
 
 
-def _label(sigs: list[Signature]) -> Group:
-    place = Counter(s.place for s in sigs if s.place).most_common(1)
-    date = Counter(s.date for s in sigs if s.date).most_common(1)
-    return Group(tuple(s.document for s in sigs), place[0][0] if place else None, date[0][0] if date else None)
+def _label(g: _Open) -> Group:
+    place = g.place_counts.most_common(1)
+    date = g.date_counts.most_common(1)
+    return Group(tuple(g.documents), place[0][0] if place else None, date[0][0] if date else None)
 
 
 def label(place: str | None, date: str | None, fallback: str = "main event") -> str:

@@ -8,7 +8,7 @@ from typing import Any
 STATUSES = ("agree", "conflict", "evolving", "single")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     value: float | int | None
     low: float | int | None
@@ -19,7 +19,7 @@ class Value:
     claims: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edited:
     """A figure changed inside a copied passage: `later` restates `earlier`'s passage with another number."""
 
@@ -27,7 +27,7 @@ class Edited:
     later: str  # claim id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     measure: str
     subgroup: str | None
@@ -39,7 +39,7 @@ class Figure:
     edited: tuple[Edited, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Check:
     rule: str
     ok: bool
@@ -48,21 +48,21 @@ class Check:
     claims: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatedValue:
     date: str
     documents: tuple[str, ...]
     facts: tuple[str, ...]  # dated-fact ids
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatedFigure:
     what: str
     status: str
     values: tuple[DatedValue, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     label: str
@@ -75,13 +75,13 @@ class Event:
     main: bool = True  # False for events only mentioned in passing (a wider war)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     earlier: tuple[int, int]
     later: tuple[int, int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reuse:
     earlier: str
     later: str
@@ -91,7 +91,7 @@ class Reuse:
     direction_from: str = "published"  # how the direction was decided
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentInfo:
     id: str
     title: str | None
@@ -104,7 +104,7 @@ class DocumentInfo:
     source: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ledger:
     documents: tuple[DocumentInfo, ...]
     events: tuple[Event, ...]

@@ -3,34 +3,18 @@
 from __future__ import annotations
 
 import re
-from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Mapping
 
 import numpy as np
-from datasketch import MinHash
 
+from claimledger.ledger.bands import DEFAULT_THRESHOLD, SHINGLE_WORDS, BandStore, bands, bucket_pairs, signatures
 from claimledger.ledger.model import Passage, Reuse
 from claimledger.ledger.status import period
 
 # Band collisions a pair needs before alignment (one is enough: alignment then decides).
 MIN_WINDOW_HITS = 1
-# A band bucket shared by more documents than this is a formula every outlet prints (a slogan, a standard
-# casualty sentence, a disclaimer), not a copy: skipping it keeps candidate pairs linear in the corpus.
-# A story copied by more outlets is still found through its other, less common windows.
-MAX_BUCKET_DOCS = 50
-# Words per shingle: 4-word shingles rarely repeat by chance in news prose but survive light edits.
-SHINGLE_WORDS = 4
-# Documents are cut into windows of this many words (stride half of it) before hashing, so one or two
-# copied sentences inside a long article are found even though whole-document Jaccard is tiny: any
-# copied run of 18+ words holds a whole window. (20-word windows missed a two-sentence copy in the seed
-# corpus; 60-word windows missed every copy.)
-WINDOW_WORDS = 12
-NUM_PERM = 64
-# LSH Jaccard threshold between windows; Settings.reuse_threshold overrides. 0.5 finds a window that
-# shares about half its shingles: a copied paragraph with a few words changed.
-DEFAULT_THRESHOLD = 0.5
 # An aligned run shorter than this many tokens is a stock phrase ("613 people were killed"), not reuse.
 MIN_BLOCK_TOKENS = 5
 # A k-gram repeated more often than this in one text is a refrain; only its first places are aligned.
@@ -57,7 +41,7 @@ TEXT_CACHE = 256
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Body:
     """What reuse needs of a document: id, publication date, body offsets in its text."""
 
@@ -72,84 +56,60 @@ def tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
 
-def _windows(words: list[str]) -> Iterator[list[str]]:
-    step = WINDOW_WORDS // 2
-    for i in range(0, max(1, len(words) - step), step):
-        yield words[i:i + WINDOW_WORDS]
-
-
-@lru_cache(maxsize=1)
-def _template() -> MinHash:
-    """One MinHash whose permutations every window reuses (drawing them costs more than hashing)."""
-    return MinHash(num_perm=NUM_PERM)
-
-
-def _minhash(words: list[str]) -> MinHash:
-    t = _template()
-    m = MinHash(num_perm=NUM_PERM, permutations=t.permutations, scheme=t.scheme)
-    n = max(1, len(words) - SHINGLE_WORDS + 1)
-    m.update_batch([" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8") for i in range(n)])
-    return m
-
-
-def _bands(threshold: float) -> tuple[int, int]:
-    """(bands, rows) for an LSH at `threshold`, as datasketch's MinHashLSH would choose them."""
-    try:
-        from datasketch.lsh import _optimal_param
-
-        b, r = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
-        return int(b), int(r)
-    except ImportError:  # pragma: no cover - older or newer datasketch
-        return NUM_PERM // 4, 4
+def words(text: str) -> list[str]:
+    """The lower-cased word tokens of `text`, without offsets (what the index hashes)."""
+    return [w.lower() for w in _TOKEN.findall(text)]
 
 
 class ReuseIndex:
-    """LSH over window MinHashes, kept compact: each window's band hashes go into flat arrays
-    (16 bytes per band, where datasketch's MinHashLSH dictionaries take ~4 KB per window), and candidate
-    pairs come from one sort of the band hashes at the end. Add documents one at a time (a stream)."""
+    """LSH over window MinHashes, kept compact: each window's band hashes (8 bytes a band, with a 4-byte
+    document number) go into a BandStore, where datasketch's MinHashLSH dictionaries take ~4 KB per window,
+    and candidate pairs come from sorting the band hashes at the end, one partition at a time. Add
+    documents one at a time (a stream); memory past BandStore's budget is on disk."""
 
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
-        self.b, self.r = _bands(threshold)
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, spill_entries: int | None = None) -> None:
+        self.b, self.r = bands(threshold)
         self._mix = np.random.RandomState(3).randint(1, 2**61, size=self.r, dtype=np.uint64) | np.uint64(1)
         self._salt = np.arange(self.b, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
-        self._hashes = array("Q")
-        self._docs = array("I")
+        self._store = BandStore(spill_entries)
         self.ids: list[str] = []
 
     def add(self, doc_id: str, body: str) -> None:
-        words = [t[0] for t in tokens(body)]
-        if len(words) < SHINGLE_WORDS:
+        ws = words(body)
+        if len(ws) < SHINGLE_WORDS:
             return
-        n = len(self.ids)
+        hv = signatures(ws)[:, : self.b * self.r].astype(np.uint64).reshape(-1, self.b, self.r)
+        with np.errstate(over="ignore"):
+            banded = (hv * self._mix).sum(axis=2, dtype=np.uint64) ^ self._salt
+        self._store.add(banded.ravel(), len(self.ids))
         self.ids.append(doc_id)
-        for w in _windows(words):
-            hv = _minhash(w).hashvalues[: self.b * self.r].astype(np.uint64).reshape(self.b, self.r)
-            with np.errstate(over="ignore"):
-                banded = (hv * self._mix).sum(axis=1, dtype=np.uint64) ^ self._salt
-            self._hashes.extend(banded.tolist())
-            self._docs.extend([n] * self.b)
+
+    def _codes(self) -> tuple[np.ndarray, np.ndarray]:
+        """Distinct pair codes (x << 32 | y, document numbers x < y) and their (window, band) collisions."""
+        found = [bucket_pairs(h, d) for h, d in self._store.partitions()]
+        codes = np.concatenate(found) if found else np.zeros(0, dtype=np.uint64)
+        return np.unique(codes, return_counts=True)
 
     def hits(self) -> dict[tuple[str, str], int]:
         """Document pairs sharing a band bucket, with how many (window, band) collisions they share."""
-        h = np.frombuffer(self._hashes, dtype=np.uint64) if self._hashes else np.zeros(0, np.uint64)
-        d = np.frombuffer(self._docs, dtype=np.uint32) if self._docs else np.zeros(0, np.uint32)
-        order = np.argsort(h, kind="stable")
-        h, d = h[order], d[order]
-        cuts = np.flatnonzero(np.diff(h)) + 1
-        starts, ends = np.concatenate(([0], cuts)), np.concatenate((cuts, [len(h)]))
-        pairs: dict[tuple[int, int], int] = {}
-        for a, e in zip(starts[ends - starts > 1].tolist(), ends[ends - starts > 1].tolist()):
-            docs = sorted(set(d[a:e].tolist()))
-            if len(docs) < 2 or len(docs) > MAX_BUCKET_DOCS:
-                continue
-            for x in range(len(docs)):
-                for y in range(x + 1, len(docs)):
-                    pairs[(docs[x], docs[y])] = pairs.get((docs[x], docs[y]), 0) + 1
-        return {(self.ids[x], self.ids[y]): k for (x, y), k in pairs.items()}
+        codes, counts = self._codes()
+        return {self._ids(c): k for c, k in zip(codes.tolist(), counts.tolist())}
+
+    def _ids(self, code: int) -> tuple[str, str]:
+        return self.ids[code >> 32], self.ids[code & 0xFFFFFFFF]
+
+    def pairs(self) -> Iterator[tuple[str, str]]:
+        """Candidate pairs (collided at least MIN_WINDOW_HITS times), grouped by their first document."""
+        codes, counts = self._codes()
+        for c in codes[counts >= MIN_WINDOW_HITS].tolist():
+            yield self._ids(c)
 
     def candidates(self) -> list[tuple[str, str]]:
-        """Pairs whose windows collided at least MIN_WINDOW_HITS times."""
-        return sorted(tuple(sorted(p)) for p, k in self.hits().items() if k >= MIN_WINDOW_HITS)  # type: ignore[misc]
+        """The candidate pairs, each as sorted ids, sorted."""
+        return sorted(tuple(sorted(p)) for p in self.pairs())  # type: ignore[misc]
+
+    def close(self) -> None:
+        self._store.close()
 
 
 def align(a: list[tuple[str, int, int]], b: list[tuple[str, int, int]]) -> list[Passage]:
@@ -242,14 +202,14 @@ def _count(toks: list[tuple[str, int, int]], span: tuple[int, int]) -> int:
     return sum(1 for t in toks if span[0] <= t[1] and t[2] <= span[1])
 
 
-def find_reuse(bodies: Iterable[Body], pairs: Iterable[tuple[str, str]], text_of: Callable[[str], str]) -> list[Reuse]:
+def find_reuse(bodies: Iterable[Body] | Mapping[str, Body], pairs: Iterable[tuple[str, str]], text_of: Callable[[str], str]) -> list[Reuse]:
     """Align each candidate pair; `text_of(id)` returns a document's text (its body when Body.end is None)."""
-    by_id = {b.id: b for b in bodies}
+    by_id = bodies if isinstance(bodies, Mapping) else {b.id: b for b in bodies}
 
-    @lru_cache(maxsize=TEXT_CACHE)  # pairs come sorted: the same document recurs
+    @lru_cache(maxsize=TEXT_CACHE)  # pairs come grouped by their first document: it recurs
     def tokens_of(body: Body) -> Tokens:
         text = text_of(body.id)
         return tokens(text if body.end is None else text[body.start:body.end], body.start)
 
-    found = [compare(by_id[x], by_id[y], tokens_of) for x, y in pairs]
+    found = (compare(by_id[x], by_id[y], tokens_of) for x, y in pairs)
     return sorted((r for r in found if r is not None), key=lambda r: (r.earlier, r.later))
