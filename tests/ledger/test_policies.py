@@ -19,10 +19,14 @@ PUBLISHED = {"a": "2020-01-01", "b": "2020-01-02", "c": "2020-01-03", "d": "2020
 
 
 @pytest.mark.parametrize(("values", "policy", "expected", "rule_word"), [
-    ([val(487, ("a", "b")), val(475, ("c",))], "range", [475, 487], "minimum"),
-    # conservative: the lowest value that two independent sources give, not the lowest of all
-    ([val(487, ("a", "b")), val(475, ("c",))], "conservative", 487, "independent"),
-    ([val(487, ("a",)), val(475, ("c",))], "conservative", 475, "no value"),
+    ([val(487, ("a", "b")), val(475, ("c",))], "range", [475, 487], "lowest and highest"),
+    # conservative: the lowest number any report states (SPEC.md's example: 487 x2 / 475 -> 475)
+    ([val(487, ("a", "b")), val(475, ("c",))], "conservative", 475, "lowest"),
+    ([val(487, ("a",)), val(475, ("c",))], "conservative", 475, "lowest"),
+    ([val(613, ("a",)), Value(None, 200, None, "vague", ("b",), 1, ())], "conservative", 613, "vague"),
+    ([Value(None, 200, None, "vague", ("b",), 1, ())], "conservative", 200, "vague"),
+    ([Value(45, 45, None, "at_least", ("a",), 1, ()), Value(None, 40, 50, "range", ("b",), 1, ())], "range",
+     [40, 50], "bounds"),
     ([val(487, ("a", "b"), 1), val(475, ("c", "d"), 2)], "independent_majority", 475, "most independent"),
     ([val(487, ("a", "b", "c"), 1), val(475, ("d",), 1)], "independent_majority", 487, "most documents"),
     ([val(487, ("a",)), val(475, ("b",))], "independent_majority", None, "tie"),

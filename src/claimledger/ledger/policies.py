@@ -7,11 +7,6 @@ from typing import Any, Mapping, Sequence
 from claimledger.ledger.model import Value
 from claimledger.ledger.status import period
 
-# A value is "well supported" for the conservative policy when this many independent sources state it
-# (ACLED's practice: prefer the lowest figure that more than one independent report gives).
-WELL_SUPPORTED_SOURCES = 2
-
-
 def point(v: Value) -> float | int | None:
     """The number a value stands for in a policy: the stated value, else its known bound."""
     return v.value if v.value is not None else (v.low if v.low is not None else v.high)
@@ -30,21 +25,26 @@ def policies(values: Sequence[Value], published: Mapping[str, str | None]) -> tu
 
 
 def _range(values: Sequence[Value]) -> tuple[list[float | int] | None, str]:
+    """Lowest and highest number any report states, bounds included ("40-50" reaches 50), as IBC publishes."""
     if not values:
         return None, "no numeric value"
-    pts = [p for v in values if (p := point(v)) is not None]
-    return [min(pts), max(pts)], "minimum and maximum of all stated values"
+    lows = [p for v in values if (p := v.low if v.low is not None else point(v)) is not None]
+    highs = [p for v in values if (p := v.high if v.high is not None else point(v)) is not None]
+    return [min(lows), max(highs)], "lowest and highest number stated, ranges' bounds included"
 
 
 def _conservative(values: Sequence[Value]) -> tuple[float | int | None, str]:
+    """ACLED's practice when reports conflict: code the lowest figure. A vague amount ("hundreds") only
+    bounds a figure from below, so it stands in only when no report gives a number."""
     if not values:
         return None, "no numeric value"
-    strong = [v for v in values if v.independent >= WELL_SUPPORTED_SOURCES]
-    pool = strong or list(values)
-    best = min(pool, key=lambda v: point(v) or 0)
-    if strong:
-        return point(best), f"lowest value stated by at least {WELL_SUPPORTED_SOURCES} independent sources"
-    return point(best), f"lowest value (no value has {WELL_SUPPORTED_SOURCES} independent sources)"
+    stated = [v for v in values if v.qualifier != "vague"]
+    pool = stated or list(values)
+    best = min(pool, key=lambda v: v.low if v.low is not None else (point(v) or 0))
+    low = best.low if best.low is not None else point(best)
+    if stated:
+        return low, "lowest number stated by any report (vague amounts aside)"
+    return low, "lower bound of the vague amounts (no report gives a number)"
 
 
 def _majority(values: Sequence[Value]) -> tuple[float | int | None, str]:
