@@ -43,3 +43,18 @@ def test_events_two_stories_become_two_main_events() -> None:
     assert [(e.id, e.place, e.date, e.documents) for e in ledger.events] == [
         ("e1", "Marrowby", "2021-03-03", ("a.txt",)), ("e2", "Lisbon", "2022-05-09", ("b.txt",))]
     assert all(f.status == "single" for e in ledger.events for f in e.figures)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("PORTHAVEN, June 2 (Wire) - Six people died when a ferry sank near the harbour at Kelby, officials said.",
+     "Porthaven"),
+    ("Rescuers in Port Haldor said 12 people drowned when the ferry capsized in the bay at Port Haldor.",
+     "Port Haldor"),
+])
+def test_events_signature_place_from_dateline_and_multiword_names(text: str, place: str) -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+    from claimledger.ledger.events import signature
+
+    doc = Document(id="a.txt", text=text, source="a.txt", published="2024-06-02", published_precision="day")
+    assert signature(doc, [c for c in extract_claims(doc) if c.event == "main"]).place == place

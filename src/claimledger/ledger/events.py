@@ -27,7 +27,17 @@ _DATE_NO_YEAR = re.compile(
 SAME_EVENT_DAYS = 7
 # A place named as such: "the town of Khojaly", "in Khojaly", "at Marrowby" (capitalised, not a month).
 _SETTLEMENT = r"(?:town|city|village|district|province|region|county|port|island)"
-_PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|in|at|near)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+)")
+# Words that open multi-word place names in English ("Port Haldor", "St. Louis", "New Delhi", "Lake Chad").
+_PLACE_PREFIX = (r"(?:Port|Fort|Mount|Lake|Cape|Saint|St\.?|San|Santa|Santo|São|New|Old|North|South|East|West|"
+                 r"Upper|Lower|Great|Little|El|Al|Le|La|Las|Los)")
+_NAME = rf"(?:{_PLACE_PREFIX}\s+)?[A-Z][\w'’-]+"
+_PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|in|at|near)\s+(?:the\s+)?(?P<p>{_NAME})")
+# A dateline opens the story with the place it was filed from, often in capitals:
+# "MARROWBY, March 15 (NWS) -", "Baku, February 26 (AZERTAC).", "KABUL (Reuters) -".
+_DATELINE = re.compile(rf"^\s*(?P<p>(?:[A-Z][A-Za-z'’.-]+)(?:\s+[A-Z][A-Za-z'’.-]+){{0,2}}),?\s+"
+                       rf"(?:(?:{_MONTHS})\b|\d{{1,2}}\s+(?:{_MONTHS})\b|\()")
+# The dateline's place counts this many times a bare "in X": the reporter is where it happened, usually.
+DATELINE_WEIGHT = 2
 # A place named with its kind ("the town of X") counts this many times a bare "in X".
 NAMED_PLACE_WEIGHT = 3
 # How many of a document's most named places may match another document's (places name the same
@@ -94,6 +104,9 @@ def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
 
 def _places(body: str) -> Counter[str]:
     counts: Counter[str] = Counter()
+    dateline = _DATELINE.match(body)
+    if dateline and dateline.group("p").split()[0].lower() not in _NOT_PLACES:
+        counts[dateline.group("p").title() if dateline.group("p").isupper() else dateline.group("p")] += DATELINE_WEIGHT
     for m in _PLACE.finditer(body):
         name = m.group("p")
         if name.lower() not in _NOT_PLACES:
