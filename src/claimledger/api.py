@@ -53,14 +53,14 @@ def extract(doc: Document) -> Extraction:
     from claimledger.claims.dated import extract_dated_facts
     from claimledger.claims.extract import extract_claims
     from claimledger.framing.score import document_score
-    from claimledger.framing.tagger import tag_document
+    from claimledger.framing.tagger import tag_document_sentences
 
-    spans = tag_document(doc)
+    spans, sentences = tag_document_sentences(doc)
     return Extraction(
         claims=extract_claims(doc),
         spans=spans,
         dated=extract_dated_facts(doc),
-        framing=document_score(doc, spans),
+        framing=document_score(doc, spans, sentences),
         version=pipeline_version(),
     )
 

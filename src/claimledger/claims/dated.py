@@ -19,6 +19,7 @@ _DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}),?\s+(?P<y2>(?:1[89]|20)\d\d)"
     rf"|(?P<m3>{_MONTHS}),?\s+(?P<y3>(?:1[89]|20)\d\d)"
     rf"|(?P<y4>(?:1[89]|20)\d\d))\b(?![-/–]\d)", re.I)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # the part every _DATE match contains
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _QUOTE = re.compile(r"[\"“«„']\s*(?P<q>[^\"“”«»„']{3,80}?)\s*[!?.]?[\"”»']")
 # Characters between the dating verb and its date ("Launched by the Vice-President ... in 2008"):
@@ -47,7 +48,11 @@ def extract_dated_facts(doc: Document) -> list[DatedFact]:
     """Every "happening + date" the body states, in text order, ids d1, d2, ..."""
     start, end = doc.body
     facts: list[DatedFact] = []
+    if _YEAR.search(doc.text, start, end) is None:
+        return facts  # no sentence can hold a year
     for m in _SENTENCE.finditer(doc.text, start, end):
+        if _YEAR.search(m.group()) is None:
+            continue  # every date _DATE reads has a year: a sentence without one states no dated fact
         fact = _fact(doc, m.group(), m.start(), len(facts) + 1)
         if fact is not None:
             facts.append(fact)

@@ -135,9 +135,11 @@ def _war(doc: DocumentEvents, sentence: str) -> EventFrame | None:
 
 def _dated(doc: DocumentEvents, sentence: str) -> EventFrame | None:
     c = _compiled()
-    if not c["year"].search(sentence) and not c["earlier_cheap"].search(sentence):
+    has_year = c["year"].search(sentence) is not None
+    if not has_year and not c["earlier_cheap"].search(sentence):
         return None
-    for m in c["dated"].finditer(sentence):
+    # Every "dated" match holds a year that "year" finds too: without one, only the century and earlier rules apply.
+    for m in c["dated"].finditer(sentence) if has_year else ():
         year = m.group("y1") or m.group("y2")
         noun = (m.group("n1") or m.group("n2")).lower()
         if year != doc.year:  # a lead without a year: a dated event named later is another one

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from claimledger.claims import events as ev
@@ -55,10 +57,16 @@ def extract_claims(doc: Document) -> list[Claim]:
     sentences = split(doc.text, start, end)
     lead = [doc.text[s.start:s.end] for s in sentences[:ev.YEAR_SENTENCES]]
     doc_events = ev.document_events(doc.title, lead, doc.published)
-    paragraphs = _paragraph_text(doc.text, sentences)
+    paragraphs: dict[int, str] = {}
+
+    def paragraph(number: int) -> str:  # built on first use: only crowd counts read their paragraph
+        if not paragraphs:
+            paragraphs.update(_paragraph_text(doc.text, sentences))
+        return paragraphs[number]
+
     drafts: list[_Draft] = []
     for sent, found in _by_sentence(find_numbers(doc.text, start, end), sentences):
-        drafts.extend(_sentence(doc, sent, found, doc_events, paragraphs[sent.paragraph], len(drafts)))
+        drafts.extend(_sentence(doc, sent, found, doc_events, partial(paragraph, sent.paragraph), len(drafts)))
     return _number(drafts)
 
 
@@ -97,7 +105,7 @@ def _mentions(text: str, sent: Sentence, found: list[Mention]) -> list[tuple[Men
 
 
 def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: ev.DocumentEvents,
-              paragraph: str, offset: int) -> list[_Draft]:
+              paragraph: Callable[[], str], offset: int) -> list[_Draft]:
     text = doc.text
     pairs = _mentions(text, sent, found)
     if not pairs:
@@ -240,9 +248,10 @@ def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit) ->
     return item.np.subgroup
 
 
-def _event(frame: ev.EventFrame, hit: Hit, doc_events: ev.DocumentEvents, paragraph: str) -> ev.EventFrame:
+def _event(frame: ev.EventFrame, hit: Hit, doc_events: ev.DocumentEvents,
+           paragraph: Callable[[], str]) -> ev.EventFrame:
     if frame.slug == ev.MAIN and hit.measure == "attendees":
-        return ev.gathering_event(doc_events, paragraph) or frame
+        return ev.gathering_event(doc_events, paragraph()) or frame
     return frame
 
 

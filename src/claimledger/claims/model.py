@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "less_than", "range", "vague")
@@ -41,7 +41,11 @@ class Claim:
     lexicon: str = ""  # version of the rules that produced the claim
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Every field is a plain value, so this equals dataclasses.asdict(self) at a fraction of the cost.
+        return {name: getattr(self, name) for name in _CLAIM_FIELDS}
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ _MONTH_END = re.compile(MONTHS + r"$")
 _SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
 _SCORE_BEFORE = re.compile(r"\d\s*[-–:]\s*$")
 _HYPHEN_COMPOUND = re.compile(r"^[-–]\s?[A-Za-z]")
+_COLON_DIGIT = re.compile(r":\d")
 # Capitalised words that may stand right before a count without making it an identifier.
 _FREE_CAPS = {
     "Of", "In", "On", "At", "By", "For", "From", "With", "About", "Around", "Over", "Some", "Nearly", "Almost",
@@ -88,12 +89,19 @@ _CHECKS: tuple[tuple[str, Check], ...] = (
     ("year", lambda t, m, b, a, s: _is_year(t, m, a)),
     ("time", lambda t, m, b, a, s: bool(_TIME_AFTER.match(a)) or _colon_adjacent(t, m)),
     ("age", _age),
-    ("money", lambda t, m, b, a, s: bool(_MONEY_BEFORE.search(b) or _MONEY_AFTER.match(a))),
+    ("money", lambda t, m, b, a, s: _money(b, a)),
     ("measurement", lambda t, m, b, a, s: bool(_MEASURE_AFTER.match(a)) and not m.percent),
     ("identifier", lambda t, m, b, a, s: _is_identifier(b, m, s) and not _COUNTED_AFTER.match(a)),
     ("score", _score),
     ("compound", lambda t, m, b, a, s: bool(_HYPHEN_COMPOUND.match(a))),
 )
+
+
+def _money(before: str, after: str) -> bool:
+    # A match of _MONEY_BEFORE ends the text but for white space, and its longest currency code has 3
+    # characters: searching from there finds the same match as searching all of `before`.
+    tail = max(0, len(before.rstrip()) - 3)
+    return bool(_MONEY_BEFORE.search(before, tail) or _MONEY_AFTER.match(after))
 
 
 def _pronoun_one(text: str, m: Mention) -> bool:
@@ -110,10 +118,11 @@ def _singular_persons() -> frozenset[str]:
 
 
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEM = re.compile("|".join(_MONTH_STEMS))
 
 
 def _is_date(before: str, after: str, m: Mention) -> bool:
-    if not any(stem in before or stem in after for stem in _MONTH_STEMS):
+    if _MONTH_STEM.search(before) is None and _MONTH_STEM.search(after) is None:
         return False  # cheap test first: months are capitalised in English
     if m.value is not None and m.value > 31 and m.qualifier != "range":
         return bool(_DATE_YEAR.search(before)) and _looks_like_year(m.value)
@@ -143,7 +152,7 @@ def _is_year(text: str, m: Mention, after: str) -> bool:
 def _colon_adjacent(text: str, m: Mention) -> bool:
     prev = text[m.num_start - 1:m.num_start]
     nxt = text[m.num_end:m.num_end + 2]
-    return prev == ":" or bool(re.match(r":\d", nxt))
+    return prev == ":" or bool(_COLON_DIGIT.match(nxt))
 
 
 def _is_identifier(before: str, m: Mention, sentence_start: int) -> bool:

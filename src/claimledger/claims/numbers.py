@@ -80,7 +80,7 @@ QUALIFIER_LOOKBACK = 24
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], tuple[re.Pattern[str], ...]]:
     lex = lexicon()
     quals: dict[str, str] = {k.lower(): v for k, v in lex["qualifiers"].items()}
     qual_alt = "|".join(re.escape(q) for q in sorted(quals, key=len, reverse=True))
@@ -97,9 +97,28 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pa
     words = {*UNITS, *TENS, *SCALES, "tens", "few"} | {v.split()[0] for v in lex["vague"]}
     words -= {"a", "an"}
     cased = sorted(words | {w.capitalize() for w in words} | {w.upper() for w in words})
-    # Case-sensitive with the three casings spelt out: a third faster than re.I over the whole text.
-    anchor = re.compile(rf"\d+|(?<![A-Za-z])(?:{trie(cased)})(?![A-Za-z])")
-    return main, qualifier, quals, anchor
+    # Where a number may start: a run of digits, or a number word standing alone. Case-sensitive with the
+    # three casings spelt out: a third faster than re.I over the whole text. Read as three scans that each
+    # start with one character class (the engine skips to candidates), merged by position in _anchors.
+    word = rf"(?:{trie(cased)})(?![A-Za-z])"
+    anchors = (re.compile(r"\d\d*"), re.compile(rf"(?<![A-Za-z]){word}"), re.compile(rf"[^A-Za-z]{word}"))
+    return main, qualifier, quals, anchors
+
+
+def _anchors(anchors: tuple[re.Pattern[str], ...], text: str, start: int, stop: int) -> list[int]:
+    """Start offsets of the matches of `DIGITS|(?<![A-Za-z])WORD(?![A-Za-z])` in text[start:stop], in order.
+
+    Digit runs and number words never overlap (words are letters only), so the alternation's matches
+    are the digit runs and the words together; a word after the first character is found with the
+    non-letter before it (and starts one character later).
+    """
+    digits, word_at, word_after = anchors
+    found = [m.start() for m in digits.finditer(text, start, stop)]
+    if start < stop and word_at.match(text, start, stop):
+        found.append(start)
+    found += [m.start() + 1 for m in word_after.finditer(text, start, stop)]
+    found.sort()
+    return found
 
 
 _BACK = re.compile(r"(?:\b(?:between|from)\s+|\ban?\s+)$", re.I)
@@ -165,14 +184,14 @@ def _bounds(qualifier: str, value: float | int) -> tuple[float | int | None, flo
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every number in text[start:end], in order, with offsets into `text`."""
-    main, qual_re, quals, anchor = _patterns()
+    main, qual_re, quals, anchors = _patterns()
     stop = len(text) if end is None else end
     found: list[Mention] = []
     pos = start
-    for hit in anchor.finditer(text, start, stop):
-        if hit.start() < pos:
+    for at in _anchors(anchors, text, start, stop):
+        if at < pos:
             continue
-        m = _match_at(main, text, hit.start(), max(start, pos), stop)
+        m = _match_at(main, text, at, max(start, pos), stop)
         if m is None:
             continue
         q = qual_re.search(text, max(start, m.start() - QUALIFIER_LOOKBACK), m.start())

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Sr|Jr|No|Nos|vs|etc|approx|Jan|Feb|Mar|Apr|"
     r"Aug|Sept?|Oct|Nov|Dec|Inc|Ltd|Corp|Co|Rev|Fig|e\.g|i\.e)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*")
+# A sentence end, or a line break. (Written to start with one character class, which lets the regex engine
+# skip to candidates quickly: the same matches as `[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*`.)
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*)")
 
 
 @dataclass(frozen=True)
@@ -24,15 +26,22 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     stop = len(text) if end is None else end
     out: list[Sentence] = []
     paragraph, cursor = 0, start
+    append = out.append
     for m in _BOUNDARY.finditer(text, start, stop):
-        piece_end = m.end() if not m.group().isspace() else m.start()
-        if m.group()[0] == "." and _maybe_abbreviation(text, m.start()) \
-                and _ABBREV.search(text, max(start, m.start() - 12), m.start() + 1):
+        found = m.group()
+        at, after = m.span()
+        if found[0] == "." and _maybe_abbreviation(text, at) \
+                and _ABBREV.search(text, max(start, at - 12), at + 1):
             continue
-        _add(text, cursor, piece_end, paragraph, out)
-        if "\n" in m.group():
+        # What _add does, inlined: this loop runs once per sentence of every document.
+        piece = text[cursor:at if found.isspace() else after]
+        kept = piece.lstrip()
+        if kept:
+            first = cursor + len(piece) - len(kept)
+            append(Sentence(first, first + len(kept.rstrip()), paragraph))
+        if "\n" in found:
             paragraph += 1
-        cursor = m.end()
+        cursor = after
     _add(text, cursor, stop, paragraph, out)
     return out
 

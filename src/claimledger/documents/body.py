@@ -10,9 +10,11 @@ while a banner at the top and share buttons plus a sidebar of headlines at the b
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
-from claimledger.documents.language import function_words, words
+from claimledger.documents.language import distinct_words, function_words, words
 
 # A line ending in one of these (optionally followed by closing quotes/brackets) reads as a sentence.
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -70,8 +72,23 @@ class Unit:
     block: int
 
 
+# The last text split into units: finish() asks for the same text's units for the body, the outlet and
+# the title in turn. One (text, start, units) tuple, replaced whole, so threads never see half of one.
+_last: tuple[str, int, tuple[Unit, ...]] = ("", -1, ())
+
+
 def units(text: str, start: int = 0) -> list[Unit]:
     """The non-blank lines of text[start:], wrapped lines joined, each with stripped offsets."""
+    global _last
+    last_text, last_start, found = _last
+    if last_text is text and last_start == start:
+        return list(found)
+    out = _split_units(text, start)
+    _last = (text, start, tuple(out))
+    return out
+
+
+def _split_units(text: str, start: int) -> list[Unit]:
     out: list[Unit] = []
     block, blank_before, pos = 0, False, start
     for raw in text[start:].splitlines(keepends=True):
@@ -107,20 +124,31 @@ def _continues(prev: str, line: str) -> bool:
 
 def find_body(text: str, start: int = 0) -> tuple[int, int]:
     """Start and end offsets of the article body in text[start:] (whitespace trimmed)."""
+    return body_and_words(text, start)[0]
+
+
+def body_and_words(text: str, start: int = 0) -> tuple[tuple[int, int], list[str] | None]:
+    """find_body's offsets with words() of the body text, read unit by unit on the way (None when there
+    are no units). Units are separated by white space only, so the body's words are theirs in turn."""
     found = units(text, start)
     if not found:
-        return _trimmed(text, start)
+        return _trimmed(text, start), None
     shape = [shape_score(u.text) for u in found]
     headline = [s is None for s in shape]
     base = [_run_cost(i, headline) if s is None else s for i, s in enumerate(shape)]
     first, last = best_run(base)
     if first < 0:
-        return _trimmed(text, start)
-    scores = _with_drift(found, base, shape, first, last)
+        return _trimmed(text, start), None
+    unit_words: list[list[str] | None] = [None] * len(found)
+    scores = _with_drift(found, base, shape, first, last, unit_words)
     first, last = best_run(scores)
     if first < 0:
-        return _trimmed(text, start)
-    return found[first].start, found[last].end
+        return _trimmed(text, start), None
+    body_words: list[str] = []
+    for i in range(first, last + 1):
+        listed = unit_words[i]
+        body_words += words(found[i].text) if listed is None else listed
+    return (found[first].start, found[last].end), body_words
 
 
 def _trimmed(text: str, start: int) -> tuple[int, int]:
@@ -180,25 +208,37 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 
 def content_stems(line: str) -> set[str]:
     """Stems of the line's content words (not function words, at least 3 letters)."""
-    fw = function_words()
-    return {w[:STEM_CHARS] for w in words(line) if len(w) >= 3 and w not in fw}
+    return _stems(distinct_words(line))
 
 
-def _with_drift(found: list[Unit], base: list[float], shape: list[float | None], first: int, last: int) -> list[float]:
-    """Scores with prose that shares (almost) nothing with the core run turned into a cost."""
+def _stems(distinct: set[str]) -> set[str]:
+    return {w[:STEM_CHARS] for w in distinct.difference(function_words()) if len(w) >= 3}
+
+
+def _with_drift(found: list[Unit], base: list[float], shape: list[float | None], first: int, last: int,
+                unit_words: list[list[str] | None]) -> list[float]:
+    """Scores with prose that shares (almost) nothing with the core run turned into a cost.
+
+    The words of each unit read for its stems are kept in `unit_words` (the body's language is read next).
+    """
     if last - first + 1 < DRIFT_MIN_CORE_UNITS:
         return base
-    stems = [content_stems(u.text) for u in found]
-    df: dict[str, int] = {}
-    for i in range(first, last + 1):
-        for w in stems[i]:
-            df[w] = df.get(w, 0) + 1
+    # Stems are read only for the core (its vocabulary) and for prose (judged against it).
+    stems: list[set[str]] = []
+    for i, u in enumerate(found):
+        if shape[i] is not None or first <= i <= last:
+            unit_words[i] = listed = words(u.text)
+            stems.append(_stems(set(listed)))
+        else:
+            stems.append(set())
+    df = Counter(chain.from_iterable(stems[first:last + 1]))
+    # Shared with the core: a stem the core uses, or for a core unit, one another core unit uses too.
+    elsewhere = {w for w, n in df.items() if n > 1}
     scores = list(base)
     for i, s in enumerate(shape):
         if s is None or not stems[i]:
             continue
-        inside = first <= i <= last
-        shared = sum(1 for w in stems[i] if df.get(w, 0) - (1 if inside else 0) > 0)
+        shared = len(stems[i] & elsewhere) if first <= i <= last else len(stems[i] & df.keys())
         if _drifts(len(found[i].text.split()), len(stems[i]), shared):
             scores[i] = -DRIFT_WEIGHT * s if s > SHORT_SENTENCE_WORDS else -1.0
     return scores

@@ -163,10 +163,19 @@ def full_dates(line: str) -> list[tuple[int, int, int, str]]:
 
 
 def _date_line_units(text: str, start: int, body: tuple[int, int]) -> list[Unit]:
-    found = units(text[: body[1]], start)
+    found = _units_to(text, start, body[1])
     before = [u for u in found if u.end <= body[0]][-HEADER_UNITS:]
     head = [u for u in found if u.start >= body[0]][:BODY_HEAD_UNITS]
     return [u for u in before + head if len(u.text.split()) <= DATE_LINE_MAX_WORDS]
+
+
+def _units_to(text: str, start: int, end: int) -> list[Unit]:
+    """units(text[:end], start). When a unit of the whole text ends at `end`, those up to it are the same
+    units (nothing after `end` joined that one), so the whole text's units, already split, serve."""
+    found = units(text, start)
+    if any(u.end == end for u in found):
+        return [u for u in found if u.end <= end]
+    return units(text[:end], start)
 
 
 def date_line(text: str, start: int, body: tuple[int, int]) -> Published | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimledger.documents.body import find_body
+from claimledger.documents.body import body_and_words
 from claimledger.documents.dates import publication_date
 from claimledger.documents.language import detect_language
 from claimledger.documents.model import Document, Known
@@ -37,7 +37,7 @@ def finish(
     """
     known = known or Known()
     settings = settings or Settings()
-    body = _whole(text, start) if known.extracted else find_body(text, start)
+    body, body_words = (_whole(text, start), None) if known.extracted else body_and_words(text, start)
     published = publication_date(
         text,
         start,
@@ -59,7 +59,7 @@ def finish(
         published_precision=published.precision if published else None,
         published_from=published.rule if published else None,
         outlet=known.outlet or (credit.name if credit else None),
-        language=known.language or detect_language(text[body[0] : body[1]]),
+        language=known.language or detect_language(text[body[0] : body[1]], body_words),
         url=known.url,
         encoding=encoding,
         warnings=tuple(warnings),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -23,6 +24,10 @@ MAX_CHARS = 20_000
 LETTER_BONUS = 0.5
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Fast path: in text whose only non-ASCII characters are these (no letters among them), _WORD's words are
+# runs of ASCII letters, so the whole text can be lowered first and read with a plain ASCII pattern.
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f‘’“”–—\u00a0…]")
+_PLAIN_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
 @lru_cache(maxsize=1)
@@ -48,20 +53,36 @@ def function_words() -> frozenset[str]:
 
 def words(text: str) -> list[str]:
     """The lowercased alphabetic words of `text`."""
+    if _NOT_PLAIN.search(text) is None:
+        found: list[str] = _PLAIN_WORD.findall(text.lower())
+        return found
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the profile that covers most of the text's words, or None if unsure."""
+def distinct_words(text: str) -> set[str]:
+    """set(words(text)), lowering each distinct word once."""
+    if _NOT_PLAIN.search(text) is None:
+        return set(_PLAIN_WORD.findall(text.lower()))
+    return {w.lower() for w in set(_WORD.findall(text))}
+
+
+def detect_language(text: str, text_words: list[str] | None = None) -> str | None:
+    """ISO 639-1 code of the profile that covers most of the text's words, or None if unsure.
+
+    `text_words`: words(text), when the caller has them already (used when the text is within MAX_CHARS).
+    """
     sample = text[:MAX_CHARS]
-    tokens = words(sample)
-    if len(tokens) < MIN_WORDS:
+    found = text_words if text_words is not None and len(text) <= MAX_CHARS else words(sample)
+    if len(found) < MIN_WORDS:
         return None
-    scores = {code: sum(1 for t in tokens if t in vocab) for code, vocab in profiles().items()}
+    # Only function words of some profile can score: count those once each (the same sums as word by word).
+    everyone = function_words()
+    counts = {w: n for w, n in Counter(found).items() if w in everyone}
+    scores = {code: sum(n for word, n in counts.items() if word in vocab) for code, vocab in profiles().items()}
     for code, letters in _data()["letters"].items():
         if code in scores:
             scores[code] += LETTER_BONUS * sum(sample.count(ch) for ch in letters)
     best = max(scores, key=lambda code: scores[code])
-    if scores[best] < MIN_COVERAGE * len(tokens):
+    if scores[best] < MIN_COVERAGE * len(found):
         return None
     return best

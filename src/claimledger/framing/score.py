@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from claimledger.documents.model import Document
 from claimledger.framing.model import DocumentFraming, Span
-from claimledger.framing.sentences import split
+from claimledger.framing.sentences import Sentence, split
 
 # How much one framed sentence counts, by its heaviest technique (1.0 = a full framed sentence).
 # Techniques that assert something about a side or a threat weigh most; those that are often a single
@@ -31,10 +31,16 @@ TECHNIQUE_WEIGHTS: dict[str, float] = {
 }
 
 
-def document_score(doc: Document, spans: Sequence[Span]) -> DocumentFraming:
-    """Sum over body sentences of the heaviest technique weight among spans starting in it, over all sentences."""
-    start, end = doc.body
-    sentences = split(doc.text, start, end)
+def document_score(
+    doc: Document, spans: Sequence[Span], sentences: Sequence[Sentence] | None = None
+) -> DocumentFraming:
+    """Sum over body sentences of the heaviest technique weight among spans starting in it, over all sentences.
+
+    `sentences` are the body's sentences when the caller already split them (tag_document_sentences).
+    """
+    if sentences is None:
+        start, end = doc.body
+        sentences = split(doc.text, start, end)
     starts = [s.start for s in sentences]
     weights = [0.0] * len(sentences)
     for span in spans:

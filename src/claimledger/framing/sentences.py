@@ -9,7 +9,9 @@ from functools import lru_cache
 from claimledger.framing.lexicon import lexicon
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or opening quote, or at a line break.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|\n\s*")
+# (Written to start with one character class, which lets the regex engine skip to candidates quickly:
+# the same matches as `[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|\n\s*`.)
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|(?<=\n)\s*)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -31,12 +33,20 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of text[start:end] (a line break always ends one), trimmed of surrounding white space."""
     stop = len(text) if end is None else end
     out: list[Sentence] = []
+    append = out.append
     cursor = start
     for m in _BOUNDARY.finditer(text, start, stop):
-        if m.group().startswith(".") and _is_abbreviation(text, max(start, m.start() - 12), m.start()):
+        found = m.group()
+        at, after = m.span()
+        if found[0] == "." and _is_abbreviation(text, max(start, at - 12), at):
             continue
-        _add(text, cursor, m.start() if m.group().isspace() else m.end(), out)
-        cursor = m.end()
+        # What _add does, inlined: this loop runs once per sentence of every document.
+        piece = text[cursor:at if found.isspace() else after]
+        kept = piece.lstrip()
+        if kept:
+            first = cursor + len(piece) - len(kept)
+            append(Sentence(first, first + len(kept.rstrip())))
+        cursor = after
     _add(text, cursor, stop, out)
     return out
 

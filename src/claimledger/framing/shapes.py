@@ -26,8 +26,9 @@ MIN_SLOGAN_WORDS = 2
 # A slogan cue inside an exclamation this short (in words) marks the whole exclamation as the slogan.
 MAX_EXCLAIMED_SLOGAN_WORDS = 14
 
+# Every alternative starts with its opening quote (a ‘ not after a letter), so the engine skips to quote marks.
 _QUOTE = re.compile(r"“([^“”\n]{1,300}?)(?:”|\"|’(?![A-Za-z]))|\"([^\"\n]{1,300}?)\"|«([^«»\n]{1,300}?)»"
-                    r"|(?<![A-Za-z])‘([^‘’\n]{1,300}?)’(?![A-Za-z])")
+                    r"|‘(?<![A-Za-z]‘)([^‘’\n]{1,300}?)’(?![A-Za-z])")
 _CLOSERS = "\"'”’»)] "
 
 
@@ -73,7 +74,7 @@ def slogan_hits(text: str, sentences: Sequence[Sentence], found: Sequence[Quote]
             hits.append(Hit(q.start, q.end, SLOGANS, QUOTE_IN_SLOGAN_CONTEXT, "slogan.quoted_in_context"))
         elif inner.endswith("!"):
             hits.append(Hit(q.start, q.end, SLOGANS, QUOTED_EXCLAMATION, "slogan.quoted_exclamation"))
-    for s in sentences:
+    for s in sentences if _holds(text, sentences, "!") else ():
         if _exclaims(text, s) and MIN_SLOGAN_WORDS <= word_count(text[s.start:s.end]) <= max_exclaim:
             span = trim(text, s.start, s.end)
             if span is not None:
@@ -101,13 +102,18 @@ def question_hits(text: str, sentences: Sequence[Sentence]) -> list[Hit]:
     """Questions that put credibility in doubt ("Can we really trust ...?"), as whole sentences."""
     _, doubt, _, _, max_words = _context()
     hits = []
-    for s in sentences:
+    for s in sentences if _holds(text, sentences, "?") else ():
         if text[s.start:s.end].rstrip(_CLOSERS).endswith("?") and doubt.search(text, s.start, s.end) \
                 and word_count(text[s.start:s.end]) <= max_words:
             span = trim(text, s.start, s.end)
             if span is not None:
                 hits.append(Hit(span[0], span[1], DOUBT, RHETORICAL_QUESTION, "doubt.rhetorical_question"))
     return hits
+
+
+def _holds(text: str, sentences: Sequence[Sentence], mark: str) -> bool:
+    """Whether `mark` occurs in the sentences at all (one scan, before testing them one by one)."""
+    return bool(sentences) and text.find(mark, sentences[0].start, sentences[-1].end) >= 0
 
 
 def _exclaims(text: str, s: Sentence) -> bool:

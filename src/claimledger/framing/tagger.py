@@ -10,24 +10,34 @@ from claimledger.framing.groups import group_label_hits
 from claimledger.framing.lexicon import FRAMING_VERSION, GROUPS
 from claimledger.framing.model import TECHNIQUES, Span
 from claimledger.framing.repetition import repetition_hits
-from claimledger.framing.sentences import split
+from claimledger.framing.sentences import Sentence, split
 from claimledger.framing.shapes import exclaimed_slogans, question_hits, quotes, slogan_hits
 
-__all__ = ["FRAMING_VERSION", "tag_document", "tag_text"]
+__all__ = ["FRAMING_VERSION", "tag_document", "tag_document_sentences", "tag_text"]
 
 _ORDER = {name: i for i, name in enumerate(TECHNIQUES)}
 
 
 def tag_document(doc: Document) -> list[Span]:
     """Framing spans inside the document body, offsets into `doc.text`, sorted by position."""
+    return tag_document_sentences(doc)[0]
+
+
+def tag_document_sentences(doc: Document) -> tuple[list[Span], list[Sentence]]:
+    """tag_document's spans with the body's sentences it split (document_score counts the same ones)."""
     start, end = doc.body
-    return tag_text(doc.text, doc.id, start, end)
+    sentences = split(doc.text, start, end)
+    return _tag(doc.text, doc.id, start, end, sentences), sentences
 
 
 def tag_text(text: str, document: str = "", start: int = 0, end: int | None = None) -> list[Span]:
     """Framing spans of text[start:end] (offsets into `text`)."""
     stop = len(text) if end is None else end
-    sentences = split(text, start, stop)
+    return _tag(text, document, start, stop, split(text, start, stop))
+
+
+def _tag(text: str, document: str, start: int, stop: int, sentences: list[Sentence]) -> list[Span]:
+    """Framing spans of text[start:stop], whose sentences are given."""
     found = quotes(text, start, stop)
     lowered = lower(text)
     ranges = windows(lowered, sentences, start, stop)

@@ -6,8 +6,9 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,10 @@ class Store:
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if path != ":memory:":
                 self.db.execute("PRAGMA journal_mode = WAL")
+                # In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses
+                # nothing committed and the file is never corrupt; only an OS crash or power cut may
+                # roll back the last few documents, which the next ingest adds again (idempotent).
+                self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             migrate(self.db)
         except sqlite3.DatabaseError as exc:
@@ -107,7 +112,8 @@ class Store:
                 return known
             row = db.execute("SELECT MAX(version) FROM documents WHERE id = ?", (doc.id,)).fetchone()
             version = (row[0] or 0) + 1
-            db.execute("UPDATE documents SET current = 0 WHERE id = ?", (doc.id,))
+            if version > 1:  # earlier versions stop being current (a first version has none)
+                db.execute("UPDATE documents SET current = 0 WHERE id = ?", (doc.id,))
             pk = self._insert_document(db, doc, version, extraction.version)
             self._insert_extraction(db, pk, extraction)
         return AddResult("added" if version == 1 else "new_version", doc.id, version)
@@ -137,22 +143,26 @@ class Store:
         return cur.lastrowid
 
     def _insert_extraction(self, db: sqlite3.Connection, pk: int, ex: Extraction) -> None:
-        local_to_pk: dict[str, int] = {}
-        for claim in ex.claims:
-            cur = db.execute(
-                "INSERT INTO claims (document_pk, local_id, parent_pk, data) VALUES (?, ?, ?, ?)",
-                (pk, claim.id, local_to_pk.get(claim.parent or ""), json.dumps(claim.to_json())),
+        if ex.claims:
+            # Row ids given explicitly (what SQLite would pick: one past the largest) so that all rows go
+            # in one executemany; the write lock is held, so no other writer can take them meanwhile.
+            top = db.execute("SELECT MAX(pk) FROM claims").fetchone()[0] or 0
+            local_to_pk: dict[str, int] = {}
+            rows = []
+            for n, claim in enumerate(ex.claims, start=top + 1):
+                rows.append((n, pk, claim.id, local_to_pk.get(claim.parent or ""), _dumps(claim.to_json())))
+                local_to_pk[claim.id] = n
+            db.executemany(
+                "INSERT INTO claims (pk, document_pk, local_id, parent_pk, data) VALUES (?, ?, ?, ?, ?)", rows
             )
-            assert cur.lastrowid is not None
-            local_to_pk[claim.id] = cur.lastrowid
-        for span in ex.spans:
-            db.execute("INSERT INTO spans (document_pk, data) VALUES (?, ?)", (pk, json.dumps(asdict(span))))
-        for fact in ex.dated:
-            db.execute("INSERT INTO dated_facts (document_pk, data) VALUES (?, ?)", (pk, json.dumps(asdict(fact))))
+        if ex.spans:
+            db.executemany("INSERT INTO spans (document_pk, data) VALUES (?, ?)",
+                           [(pk, _dumps(_plain(span))) for span in ex.spans])
+        if ex.dated:
+            db.executemany("INSERT INTO dated_facts (document_pk, data) VALUES (?, ?)",
+                           [(pk, _dumps(_plain(fact))) for fact in ex.dated])
         if ex.framing is not None:
-            db.execute(
-                "INSERT INTO framing_scores (document_pk, data) VALUES (?, ?)", (pk, json.dumps(asdict(ex.framing)))
-            )
+            db.execute("INSERT INTO framing_scores (document_pk, data) VALUES (?, ?)", (pk, _dumps(_plain(ex.framing))))
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -226,6 +236,19 @@ class Store:
         if document is None:
             return self.db.execute(sql + f" ORDER BY d.pk, {key}")
         return self.db.execute(sql + f" AND d.id = ? ORDER BY d.pk, {key}", (document,))
+
+
+_dumps = json.JSONEncoder().encode  # json.dumps with default options, without its per-call checks
+
+
+def _plain(value: Any) -> dict[str, Any]:
+    """A flat dataclass's fields as a dict (what dataclasses.asdict gives for flat values, without its deep copy)."""
+    return {name: getattr(value, name) for name in _field_names(type(value))}
+
+
+@lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
 
 
 _DOC_COLUMNS = (
