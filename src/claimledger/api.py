@@ -13,6 +13,10 @@ from claimledger.settings import Settings
 from claimledger.store.sqlite import AddResult, Extraction, Store
 
 
+# Languages the claims and framing rules are written for.
+RULE_LANGUAGES = ("en",)
+
+
 @dataclass
 class IngestReport:
     """What one ingest run did: counts, the rejected inputs and the warnings, each naming its file."""
@@ -29,15 +33,19 @@ class IngestReport:
         return not self.rejections
 
     def summary(self) -> str:
-        parts = [f"{self.read} documents read", f"{self.added} added"]
+        parts = [_count(self.read, "document") + " read", f"{self.added} added"]
         if self.new_versions:
-            parts.append(f"{self.new_versions} new versions")
+            parts.append(_count(self.new_versions, "new version"))
         if self.unchanged:
             parts.append(f"{self.unchanged} unchanged")
         parts.append(f"{len(self.rejections)} skipped")
         if self.warnings:
-            parts.append(f"{len(self.warnings)} warnings")
+            parts.append(_count(len(self.warnings), "warning"))
         return ", ".join(parts)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def pipeline_version() -> str:
@@ -85,7 +93,16 @@ def store_items(
         else:
             report.read += 1
             report.warnings.extend(f"{item.source}: warning: {w}" for w in item.warnings)
-            result = store.find_content(item) or store.add(item, extract(item))
+            if item.language not in (None, *RULE_LANGUAGES):
+                report.warnings.append(f"{item.source}: warning: the text looks like language {item.language!r}; "
+                                       "claims and framing rules read English only, so expect few or none")
+            result = store.find_content(item)
+            if result is None:
+                twin = store.twin(item)
+                if twin is not None:
+                    report.warnings.append(f"{item.source}: warning: same text as {twin}; stored as its own report "
+                                           "(the ledger counts copies as one independent source)")
+                result = store.add(item, extract(item))
             report.added += result.status == "added"
             report.new_versions += result.status == "new_version"
             report.unchanged += result.status == "unchanged"
@@ -139,12 +156,22 @@ def analyze(paths: Iterable[str], settings: Settings | None = None) -> Ledger:
 
 def evaluate_corpus(gold: Path, corpus: Path, settings: Settings | None = None) -> Any:
     """Extract claims from the documents of `corpus` that the gold names and score them (SPEC.md rule)."""
-    from claimledger.claims.evaluate import evaluate_gold_file
+    import json
+
+    from claimledger.claims.evaluate import evaluate_gold_file, load_gold
     from claimledger.errors import UsageError
 
     if not gold.is_file():
         raise UsageError(f"{gold}: no such gold file")
     if not corpus.exists():
         raise UsageError(f"{corpus}: no such corpus folder")
-    documents = (d for d in read([str(corpus)], settings or Settings(progress=False)) if isinstance(d, Document))
+    try:
+        wanted = {item["document"] for item in load_gold(gold)}
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise UsageError(f"{gold}: not a gold claims file (one JSON object per line with `document`, "
+                         f"`measure`, `value` ...): {exc}") from None
+    documents = [d for d in read([str(corpus)], settings or Settings(progress=False))
+                 if isinstance(d, Document) and d.id in wanted]
+    if not documents:
+        raise UsageError(f"{corpus}: holds none of the {len(wanted)} documents the gold file names")
     return evaluate_gold_file(gold, documents)

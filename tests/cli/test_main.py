@@ -140,3 +140,35 @@ def test_main_messages_stay_on_one_line_when_piped(tmp_path: Path) -> None:
 def test_main_version_names_the_rules() -> None:
     out = run_cli(["--version"])
     assert out.returncode == 0 and "claims-lexicon/" in out.stdout and "framing-lexicon/" in out.stdout
+
+
+def test_main_syndicated_copies_are_kept_and_named(tmp_path: Path) -> None:
+    text = ("Fourteen people were arrested after the match at the county ground on Saturday, police said. "
+            "Officers said the trouble began when rival supporters met outside the north stand after the final "
+            "whistle, and that two stewards were treated for minor injuries at the scene.\n")
+    (tmp_path / "wire.txt").write_text(text)
+    (tmp_path / "paper.txt").write_text(text)
+    out = run_cli(["analyze", str(tmp_path), "--format", "json", "--no-progress"], cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "same text as" in out.stderr and "2 documents read, 2 added" in out.stderr
+    ledger = json.loads(out.stdout)
+    (value,) = [v for e in ledger["events"] for f in e["figures"] for v in f["values"]]
+    assert sorted(value["documents"]) == ["paper.txt", "wire.txt"] and value["independent"] == 1
+
+
+def test_main_evaluate_bad_gold_or_wrong_corpus_is_a_usage_error(tmp_path: Path, seed_corpus: Path,
+                                                                  shared_dir: Path) -> None:
+    (tmp_path / "broken.jsonl").write_text('{"document": "a.txt", "measure": \n')
+    bad = run_cli(["evaluate", "--gold", str(tmp_path / "broken.jsonl"), "--corpus", str(seed_corpus)])
+    assert bad.returncode == 2 and "not a gold claims file" in bad.stderr and "Traceback" not in bad.stderr
+    (tmp_path / "empty").mkdir()
+    gold = shared_dir / "gold" / "khojaly-2012-2023.claims.jsonl"
+    wrong = run_cli(["evaluate", "--gold", str(gold), "--corpus", str(tmp_path / "empty")])
+    assert wrong.returncode == 2 and "holds none of the" in wrong.stderr
+
+
+def test_main_non_english_text_is_warned_about(tmp_path: Path) -> None:
+    (tmp_path / "ru.txt").write_text("Во вторник в городе прошли сильные дожди, и многие жители были вынуждены "
+                                     "покинуть свои дома, сообщили местные власти в своём заявлении.\n")
+    out = run_cli(["analyze", str(tmp_path / "ru.txt"), "--no-progress"], cwd=tmp_path)
+    assert "looks like language 'ru'" in out.stderr

@@ -128,3 +128,13 @@ def test_sqlite_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
     junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200)
     with pytest.raises(StoreError, match="junk.db"):
         Store(f"sqlite:///{junk}")
+
+
+def test_sqlite_same_text_under_another_id_is_its_own_report(store: Store) -> None:
+    text = "Ten people died in the fire, officials said."
+    first = store.add(Document(id="wire.txt", text=text, source="wire.txt"), Extraction(claims=[_claim("c1")]))
+    copy = Document(id="paper.txt", text=text, source="paper.txt")
+    assert store.find_content(copy) is None and store.twin(copy) == "wire.txt"
+    second = store.add(copy, Extraction(claims=[_claim("c1")]))
+    assert (first.status, second.status) == ("added", "added")
+    assert sorted(d.id for d in store.documents()) == ["paper.txt", "wire.txt"]

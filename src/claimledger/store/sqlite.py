@@ -95,14 +95,25 @@ class Store:
     # -- writing -------------------------------------------------------------------------------
 
     def find_content(self, doc: Document) -> AddResult | None:
-        """The stored document with this content, if any (so callers can skip extraction)."""
+        """This document as already stored (same id, same text), if it is (so callers can skip extraction).
+
+        The same text under another id is not this document: syndicated copies are separate reports
+        (see `twin`), which the ledger then finds to be copies rather than independent sources."""
         row = self.db.execute(
-            "SELECT id, version FROM documents WHERE content_hash = ? ORDER BY pk LIMIT 1",
-            (doc.content_hash,),
+            "SELECT id, version FROM documents WHERE content_hash = ? AND id = ? ORDER BY pk LIMIT 1",
+            (doc.content_hash, doc.id),
         ).fetchone()
         if row is None:
             return None
         return AddResult("unchanged", doc.id, row[1], same_as=row[0])
+
+    def twin(self, doc: Document) -> str | None:
+        """The id of another stored document with exactly this text, if any."""
+        row = self.db.execute(
+            "SELECT id FROM documents WHERE content_hash = ? AND id != ? ORDER BY pk LIMIT 1",
+            (doc.content_hash, doc.id),
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def add(self, doc: Document, extraction: Extraction) -> AddResult:
         """Store a document with what was extracted from it, in one transaction."""
