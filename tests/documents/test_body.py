@@ -110,6 +110,37 @@ def test_body_banner_and_headline_block_before_body_are_cut() -> None:
     assert body.startswith("GRANTHAM FORD, June 3") and body.endswith(LAST)
 
 
+# An invented blog post: its opinionated lead shares only its topic ("Corvel mine") with the headline
+# and nothing with the paragraphs below it, which share a town with each other.
+BLOG_LEAD = ("Nobody believes the official story about the Corvel mine any more. The ministry says 18 miners "
+             "died. Their colleagues told us at least 40 never came up, and 25 families are still waiting for "
+             "news. This is a shameful cover-up.")
+BLOG_REST = ["Hundreds of angry protesters marched through Dunmere on Saturday, and police detained 11 of them. "
+             "Organisers counted 6,000 marchers; police put the crowd at 2,500.",
+             "The operator, Vessek Holdings, which has run the pit outside Dunmere since 2009, declined to "
+             "comment on the 4 inspection reports that flagged loose roof supports."]
+BLOG_HEADLINES = ["CORVEL MINE: THE MINISTRY IS HIDING THE DEAD", "WHY NOBODY TRUSTS THE CORVEL MINE FIGURES",
+                  "Corvel mine: a massacre of workers, hidden by the ministry"]
+BLOG_BYLINES = ["Posted on 14 March 2031 by Ada Brenn", "Posted on March 14, 2031 by Ada Brenn | 7 comments",
+                "By Ada Brenn", None]
+
+
+@pytest.mark.parametrize("byline", BLOG_BYLINES)
+@pytest.mark.parametrize("headline", BLOG_HEADLINES)
+def test_body_blog_lead_sharing_only_the_headline_topic_is_kept(headline: str, byline: str | None) -> None:
+    text = _join([headline] + ([byline] if byline else []) + [BLOG_LEAD] + BLOG_REST)
+    body = _body(text)
+    assert body.startswith("Nobody believes") and body.endswith(BLOG_REST[-1])
+
+
+def test_body_cookie_notice_between_headline_and_article_is_still_cut() -> None:
+    cookie = ("We use cookies to improve your browsing experience and to show personalised advertising; "
+              "by continuing you accept our privacy policy.")
+    text = _join(["Floods force hundreds from homes in Grantham Ford", cookie] + ARTICLE + [LAST])
+    body = _body(text)
+    assert body.startswith("GRANTHAM FORD, June 3") and body.endswith(LAST)
+
+
 def test_body_starts_at_given_offset() -> None:
     text = "date 2024-06-03 " + _join(ARTICLE)
     s, e = find_body(text, start=16)

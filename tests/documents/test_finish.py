@@ -73,6 +73,27 @@ def test_finish_event_year_setting_dates_anniversary() -> None:
     assert (doc.published, doc.published_precision) == ("2018", "year")
 
 
+BLOG = [
+    "Nobody believes the official story about the Corvel mine any more. The ministry says 18 miners died. "
+    "Their colleagues told us at least 40 never came up, and 25 families are still waiting for news.",
+    "Hundreds of angry protesters marched through Dunmere on Saturday, and police detained 11 of them.",
+    "The operator, which has run the pit outside Dunmere since 2009, declined to comment on the protest.",
+]
+
+
+@pytest.mark.parametrize("headline, byline", [
+    ("CORVEL MINE: THE MINISTRY IS HIDING THE DEAD", "Posted on 14 March 2031 by Ada Brenn"),
+    ("WHY NOBODY TRUSTS THE CORVEL MINE FIGURES", "Posted on March 14, 2031 by Ada Brenn | 7 comments"),
+    ("Corvel mine: a massacre of workers, hidden by the ministry", "Posted on 2031-03-14 by Ada Brenn"),
+])
+def test_finish_blog_headline_is_title_and_lead_is_body(headline: str, byline: str) -> None:
+    text = "\n\n".join([headline, byline] + BLOG)
+    doc = finish("blog.txt", text, "blog.txt")
+    assert doc.title == headline
+    assert doc.body_start == text.index("Nobody believes") and doc.body_end == len(text)
+    assert doc.published == "2031-03-14"
+
+
 def test_finish_returns_document() -> None:
     assert isinstance(finish("a", "", "a"), Document)
 

@@ -2,9 +2,10 @@
 
 Each line (hard-wrapped lines joined back) is scored: prose earns its word count, headline-like
 lines (no final stop, short, all caps) cost more the denser they sit together, and paragraphs whose
-vocabulary shares nothing with the article's core cost half their words. The body is the
-maximum-sum contiguous run, so a lone subheading or an off-topic aside inside the article stays in,
-while a banner at the top and share buttons plus a sidebar of headlines at the bottom fall out.
+vocabulary shares nothing with the article's core (its headline included) cost half their words.
+The body is the maximum-sum contiguous run, so a lone subheading or an off-topic aside inside the
+article stays in, while a banner at the top and share buttons plus a sidebar of headlines at the
+bottom fall out.
 """
 
 from __future__ import annotations
@@ -54,6 +55,12 @@ DRIFT_WEIGHT = 0.5
 SHORT_SENTENCE_WORDS = 3
 # The core must have this many units before drift is judged (leave-one-out needs company).
 DRIFT_MIN_CORE_UNITS = 3
+# The headline, deck and byline sit right above the lead and name what the article is about, so the
+# stems of the headline-like lines among the HEAD_UNITS units above the core join its vocabulary. In a
+# short piece an opinionated lead may share only its topic with the headline ("Ferry X: a cover-up" /
+# "They say 30 dead ... a cover-up") and nothing with the paragraphs below; without the headline it
+# would read as off-topic and the body would start after it.
+HEAD_UNITS = 3
 # A line of at most CAPS_MAX_WORDS words with more than CAPS_SHARE of its letters in capitals is a
 # banner, label or shouted headline ("LOCAL NEWS", "NEEDS AND GAPS"); longer lines are read as prose.
 CAPS_MAX_WORDS = 20
@@ -232,16 +239,30 @@ def _with_drift(found: list[Unit], base: list[float], shape: list[float | None],
         else:
             stems.append(set())
     df = Counter(chain.from_iterable(stems[first:last + 1]))
-    # Shared with the core: a stem the core uses, or for a core unit, one another core unit uses too.
-    elsewhere = {w for w, n in df.items() if n > 1}
+    head = _head_stems(found, shape, first, unit_words)
+    # Shared with the core: a stem the core or the headline uses, or for a core unit, one another core
+    # unit or the headline uses too.
+    elsewhere = {w for w, n in df.items() if n > 1} | head
+    vocabulary = df.keys() | head
     scores = list(base)
     for i, s in enumerate(shape):
         if s is None or not stems[i]:
             continue
-        shared = len(stems[i] & elsewhere) if first <= i <= last else len(stems[i] & df.keys())
+        shared = len(stems[i] & elsewhere) if first <= i <= last else len(stems[i] & vocabulary)
         if _drifts(len(found[i].text.split()), len(stems[i]), shared):
             scores[i] = -DRIFT_WEIGHT * s if s > SHORT_SENTENCE_WORDS else -1.0
     return scores
+
+
+def _head_stems(found: list[Unit], shape: list[float | None], first: int,
+                unit_words: list[list[str] | None]) -> set[str]:
+    """Stems of the headline-like units (headline, byline, label) among the HEAD_UNITS units above the core."""
+    head: set[str] = set()
+    for i in range(max(0, first - HEAD_UNITS), first):
+        if shape[i] is None:
+            unit_words[i] = listed = words(found[i].text)
+            head |= _stems(set(listed))
+    return head
 
 
 def _drifts(n_words: int, n_content: int, shared: int) -> bool:
