@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,36 +80,76 @@ def read(paths: Iterable[str], settings: Settings) -> Iterable[Document | Reject
     return read_paths(paths, settings)
 
 
+# Documents handed to the worker processes at once when --jobs > 1: enough to keep every worker busy,
+# few enough that memory stays flat (a batch is held while its results are written in order).
+BATCH_DOCUMENTS = 64
+
+
 def store_items(
     items: Iterable[Document | Rejection],
     store: Store,
     on_item: Callable[[Document | Rejection, AddResult | None], None] | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
-    """Extract and store each document as it streams by; rejections are collected, never raised."""
+    """Extract and store each document as it streams by; rejections are collected, never raised.
+
+    With `jobs` > 1, worker processes only compute the extractions; this process reads, and it alone
+    writes, in input order, so the store sees exactly what a one-process run writes."""
     report = IngestReport()
-    for item in items:
-        result = None
-        if isinstance(item, Rejection):
-            report.rejections.append(item)
-        else:
-            report.read += 1
-            report.warnings.extend(f"{item.source}: warning: {w}" for w in item.warnings)
-            if item.language not in (None, *RULE_LANGUAGES):
-                report.warnings.append(f"{item.source}: warning: the text looks like language {item.language!r}; "
-                                       "claims and framing rules read English only, so expect few or none")
-            result = store.find_content(item)
-            if result is None:
-                twin = store.twin(item)
-                if twin is not None:
-                    report.warnings.append(f"{item.source}: warning: same text as {twin}; stored as its own report "
-                                           "(the ledger counts copies as one independent source)")
-                result = store.add(item, extract(item))
-            report.added += result.status == "added"
-            report.new_versions += result.status == "new_version"
-            report.unchanged += result.status == "unchanged"
-        if on_item is not None:
-            on_item(item, result)
+    with _extractor(jobs) as run:
+        for batch in _batches(items, BATCH_DOCUMENTS if jobs > 1 else 1):
+            known = {i: _known(item, store, report) for i, item in enumerate(batch) if isinstance(item, Document)}
+            todo = [i for i, result in known.items() if result is None]
+            extracted = dict(zip(todo, run([batch[i] for i in todo])))
+            for i, item in enumerate(batch):
+                result = None
+                if isinstance(item, Rejection):
+                    report.rejections.append(item)
+                else:
+                    result = known[i] or store.add(item, extracted[i])
+                    report.added += result.status == "added"
+                    report.new_versions += result.status == "new_version"
+                    report.unchanged += result.status == "unchanged"
+                if on_item is not None:
+                    on_item(item, result)
     return report
+
+
+def _known(item: Document, store: Store, report: IngestReport) -> AddResult | None:
+    """Count and warn about one document; return its stored result if it is already stored."""
+    report.read += 1
+    report.warnings.extend(f"{item.source}: warning: {w}" for w in item.warnings)
+    if item.language not in (None, *RULE_LANGUAGES):
+        report.warnings.append(f"{item.source}: warning: the text looks like language {item.language!r}; "
+                               "claims and framing rules read English only, so expect few or none")
+    result = store.find_content(item)
+    if result is None and (twin := store.twin(item)) is not None:
+        report.warnings.append(f"{item.source}: warning: same text as {twin}; stored as its own report "
+                               "(the ledger counts copies as one independent source)")
+    return result
+
+
+def _batches(items: Iterable[Document | Rejection], size: int) -> Iterator[list[Document | Rejection]]:
+    batch: list[Document | Rejection] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@contextmanager
+def _extractor(jobs: int) -> Iterator[Callable[[list[Document]], list[Extraction]]]:
+    """`run(documents) -> extractions`, in this process or spread over `jobs` worker processes."""
+    if jobs <= 1:
+        yield lambda docs: [extract(d) for d in docs]
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        yield lambda docs: pool.map(extract, docs, chunksize=max(1, len(docs) // (jobs * 4))) if docs else []
 
 
 def ingest(
@@ -118,7 +159,8 @@ def ingest(
     on_item: Callable[[Document | Rejection, AddResult | None], None] | None = None,
 ) -> IngestReport:
     """Read files, folders or `-`, and store their documents with claims, spans and dated facts."""
-    return store_items(read(paths, settings or Settings()), store, on_item)
+    settings = settings or Settings()
+    return store_items(read(paths, settings), store, on_item, jobs=settings.jobs)
 
 
 def refresh(store: Store) -> int:

@@ -23,6 +23,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("progress", True, "Show a progress bar on stderr for long work."),
     Setting("reuse_threshold", 0.5, "MinHash-LSH Jaccard threshold for candidate reuse pairs."),
     Setting("upload_max_bytes", 10 * 1024 * 1024, "Largest upload the web interface accepts."),
+    Setting("jobs", 1, "Worker processes that extract claims while one process reads and writes."),
 )
 
 
@@ -34,6 +35,7 @@ class Settings:
     progress: bool = True
     reuse_threshold: float = 0.5
     upload_max_bytes: int = 10 * 1024 * 1024
+    jobs: int = 1
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with `changes` applied; None values are ignored."""

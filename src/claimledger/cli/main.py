@@ -52,6 +52,8 @@ class LedgerFormat(str, Enum):
     jsonld = "jsonld"
 
 
+JobsOption = Annotated[int | None, typer.Option(
+    min=1, help="Worker processes for extraction (one process still reads and writes).")]
 EventYearOption = Annotated[int | None, typer.Option(
     help="Year of the main event, when known: dates reports that only say '28 years have passed'.")]
 DbOption = Annotated[str | None, typer.Option("--db", help="Store URL (default $CLAIMLEDGER_DB or sqlite:///claimledger.db).")]
@@ -133,13 +135,15 @@ def ingest(
     max_bytes: Annotated[int | None, typer.Option(min=1, help="Skip inputs larger than this (bytes).")] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
     event_year: EventYearOption = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Read reports and store them with their claims.
 
     Example: claimledger ingest reports/ extra.jsonl
     """
     with _errors():
-        settings = _settings(db, max_bytes=max_bytes, progress=progress, event_year=event_year)
+        settings = _settings(db, max_bytes=max_bytes, progress=progress, event_year=event_year,
+                             jobs=jobs)
         with Store(settings.db) as store:
             report = _ingest_with_progress(paths, store, settings)
     raise typer.Exit(EXIT_OK if report.ok else EXIT_INPUT)
@@ -243,13 +247,15 @@ def analyze(
     max_bytes: Annotated[int | None, typer.Option(min=1, help="Skip inputs larger than this (bytes).")] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr.")] = True,
     event_year: EventYearOption = None,
+    jobs: JobsOption = None,
 ) -> None:
     """One shot: ingest into a throw-away store and print the ledger.
 
     Example: claimledger analyze examples/flood-marrowby
     """
     with _errors():
-        settings = _settings("sqlite://", max_bytes=max_bytes, progress=progress, event_year=event_year)
+        settings = _settings("sqlite://", max_bytes=max_bytes, progress=progress, event_year=event_year,
+                             jobs=jobs)
         with Store(settings.db) as store:
             report = _ingest_with_progress(paths, store, settings)
             _print_ledger(api.ledger_from_store(store, settings), format, _claims_for(store, format))
