@@ -42,9 +42,9 @@ def timed(fn) -> float:  # type: ignore[no-untyped-def]
     return time.perf_counter() - start
 
 
-def ingest_once(folder: Path) -> float:
+def ingest_once(folder: Path, jobs: int = 1) -> float:
     with tempfile.TemporaryDirectory() as db_dir:
-        settings = Settings(progress=False, db=f"sqlite:///{db_dir}/bench.db")
+        settings = Settings(progress=False, db=f"sqlite:///{db_dir}/bench.db", jobs=jobs)
         with Store(settings.db) as store:
             return timed(lambda: api.ingest([str(folder)], store, settings))
 
@@ -54,6 +54,7 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=20.0)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sample", type=int, default=40, help="documents quantulum3 parses")
+    ap.add_argument("--jobs", type=int, default=2, help="also time ingest with this many extraction workers")
     args = ap.parse_args()
     corpus = make_corpus(args.mb)
     total = sum(len(d) for d in corpus) / 1_000_000
@@ -62,6 +63,7 @@ def main() -> None:
         write_corpus(folder, corpus)
         print(f"corpus: {len(corpus)} .txt files, {total:.1f} MB (generated, seed 7)")
         ingest = [ingest_once(folder) for _ in range(args.runs)]
+        parallel = [ingest_once(folder, args.jobs) for _ in range(args.runs)] if args.jobs > 1 else []
         docs = [d for d in read_paths([folder], Settings(progress=False)) if isinstance(d, Document)]
         stages = {
             "read (decode, body, metadata)": lambda: sum(1 for _ in read_paths([folder], Settings(progress=False))),
@@ -73,6 +75,10 @@ def main() -> None:
     ours = total / t
     print(f"claimledger ingest end to end: {ours:.2f} MB/s per core, {len(corpus) / t:.0f} docs/s "
           f"(median of {args.runs} runs: {', '.join(f'{x:.1f}s' for x in ingest)})")
+    if parallel:
+        tp = statistics.median(parallel)
+        print(f"claimledger ingest --jobs {args.jobs} (wall clock, whole machine): {total / tp:.2f} MB/s, "
+              f"{len(corpus) / tp:.0f} docs/s, {t / tp:.2f}x one process")
     for name, st in stage_times.items():
         print(f"  stage {name}: {total / st:.2f} MB/s per core ({st:.1f}s)")
     sample = corpus[:args.sample]
