@@ -21,7 +21,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 50 * 1024 * 1024, "Inputs larger than this many bytes are skipped."),
     Setting("event_year", None, "Year of the corpus's main event, when known (helps date anniversaries)."),
     Setting("progress", True, "Show a progress bar on stderr for long work."),
-    Setting("reuse_threshold", 0.5, "MinHash-LSH Jaccard threshold for candidate reuse pairs."),
+    Setting("reuse_threshold", 0.5, "MinHash-LSH Jaccard threshold at which two text windows become a candidate reuse pair."),
     Setting("upload_max_bytes", 10 * 1024 * 1024, "Largest upload the web interface accepts."),
     Setting("jobs", 1, "Worker processes that extract claims while one process reads and writes."),
 )
