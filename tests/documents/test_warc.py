@@ -36,7 +36,7 @@ def _warc(tmp_path: Path, gzip: bool = True, extra: bool = True) -> tuple[Path, 
         http = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
         record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http)
         writer.write_record(record)
-        return str(record.rec_headers.get_header("WARC-Record-ID"))
+        return str(record.rec_headers.get_header("WARC-Record-ID")).strip("<>")  # the URI, without its brackets
 
     for number in range(3):
         ids.append(response(f"https://herald.example/flood/{number}", _page(number)))

@@ -100,7 +100,8 @@ def _read_record(record: Any, source: str, settings: Settings) -> Callable[[], I
     if not _is_html_page(record):
         _drain(record)
         return None
-    record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
+    # The WARC-Record-ID is a URI in angle brackets ("<urn:uuid:...>"); the id is the URI itself.
+    record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip().strip("<>")
     url = record.rec_headers.get_header("WARC-Target-URI") or None
     where = f"{source} ({url or record_id})"
     length = int(record.rec_headers.get_header("Content-Length") or 0)
