@@ -152,7 +152,7 @@ def test_main_syndicated_copies_are_kept_and_named(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert "same text as" in out.stderr and "2 documents read, 2 added" in out.stderr
     ledger = json.loads(out.stdout)
-    (value,) = [v for e in ledger["events"] for f in e["figures"] for v in f["values"]]
+    (value,) = [v for e in ledger["events"] for f in e["figures"] if f["measure"] == "arrested" for v in f["values"]]
     assert sorted(value["documents"]) == ["paper.txt", "wire.txt"] and value["independent"] == 1
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from claimledger.ledger.build import build_ledger
@@ -73,3 +75,20 @@ def test_reuse_offsets_in_original_text_when_body_starts_late(with_text_of: bool
     p = max(r.passages, key=lambda p: p.later[1] - p.later[0])
     assert a.text[p.earlier[0]:p.earlier[1]] == b.text[p.later[0]:p.later[1]]
     assert p.earlier[0] >= len(header)
+
+
+def test_reuse_identical_short_reports_are_a_strong_copy_with_direction() -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+    from claimledger.ledger.build import build_ledger
+
+    text = "Fourteen fans were arrested after the match, police said."
+    docs = [Document(id=i, text=text, source=i, published=p, published_precision="day")
+            for i, p in (("paper.txt", "2024-05-03"), ("wire.txt", "2024-05-02"))]
+    claims = [c for d in docs for c in extract_claims(d)]
+    claims = [dataclasses.replace(c, id=f"c{n}") for n, c in enumerate(claims, 1)]
+    ledger = build_ledger(docs, claims)
+    (reuse,) = ledger.reuse
+    assert (reuse.earlier, reuse.later, reuse.strength) == ("wire.txt", "paper.txt", "strong")
+    (value,) = [v for e in ledger.events for f in e.figures for v in f.values]
+    assert value.independent == 1 and len(value.documents) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from collections import Counter, defaultdict
 from typing import Callable, Iterable, Mapping, Sequence
@@ -13,7 +14,7 @@ from claimledger.ledger.checks import checks
 from claimledger.ledger.dated import dated_figures
 from claimledger.ledger.figures import ReuseView, build_figures
 from claimledger.ledger.model import DocumentInfo, Event, Ledger
-from claimledger.ledger.reuse import Body, ReuseIndex, find_reuse
+from claimledger.ledger.reuse import Body, ReuseIndex, find_reuse, with_copies
 from claimledger.settings import Settings
 
 MAIN = "main"
@@ -33,7 +34,12 @@ def build_ledger(documents: Iterable[Document], claims: Sequence[Claim], dated: 
     grouper = ev.Grouper()
     index = ReuseIndex(settings.reuse_threshold)
     kept: dict[str, bytes] = {}
+    first_with_body: dict[bytes, str] = {}  # 16-byte digest of a body -> the first document with it
+    copies: list[tuple[str, str]] = []
     for doc in documents:
+        digest = hashlib.blake2b(doc.body_text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if first_with_body.setdefault(digest, doc.id) != doc.id:
+            copies.append((first_with_body[digest], doc.id))
         infos.append(_info(doc, framing))
         start, end = doc.body
         bodies[doc.id] = Body(doc.id, doc.published, start, end if text_of is not None else None)
@@ -44,6 +50,7 @@ def build_ledger(documents: Iterable[Document], claims: Sequence[Claim], dated: 
     body_of = _body_reader(kept, text_of)
     reuse = find_reuse(bodies, index.pairs(), body_of)
     index.close()
+    reuse = with_copies(reuse, copies, bodies, {i.id: i.body for i in infos})
     published = {i.id: i.published for i in infos}
     view = ReuseView.of(reuse)
     events = _events(grouper.groups(), by_doc, dated, published, view)

@@ -198,6 +198,26 @@ def compare(x: Body, y: Body, tokens_of: Callable[[Body], Tokens]) -> Reuse | No
                  passages=tuple(passages), direction_from=how)
 
 
+def whole_copy(x: Body, y: Body, spans: Mapping[str, tuple[int, int]]) -> Reuse:
+    """Two reports with the very same body: one copies the other, however short the text."""
+    earlier, later, how = _order(x, y)
+    return Reuse(earlier=earlier.id, later=later.id, score=1.0, strength="strong",
+                 passages=(Passage(earlier=spans[earlier.id], later=spans[later.id]),), direction_from=how)
+
+
+def with_copies(reuse: list[Reuse], copies: Iterable[tuple[str, str]], bodies: Mapping[str, Body],
+                spans: Mapping[str, tuple[int, int]]) -> list[Reuse]:
+    """`reuse` plus a strong reuse for each pair of identical bodies that alignment did not already call strong
+    (alignment needs passages of some length; a syndicated two-line item is still a copy)."""
+    strong = {frozenset((r.earlier, r.later)) for r in reuse if r.strength == "strong"}
+    extra = [whole_copy(bodies[a], bodies[b], spans) for a, b in copies if frozenset((a, b)) not in strong]
+    if not extra:
+        return reuse
+    replaced = {frozenset((r.earlier, r.later)) for r in extra}
+    kept = [r for r in reuse if frozenset((r.earlier, r.later)) not in replaced]
+    return sorted(kept + extra, key=lambda r: (r.earlier, r.later))
+
+
 def _count(toks: list[tuple[str, int, int]], span: tuple[int, int]) -> int:
     return sum(1 for t in toks if span[0] <= t[1] and t[2] <= span[1])
 
