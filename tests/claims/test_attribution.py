@@ -71,3 +71,17 @@ def test_attribution_each_clause_keeps_its_own_source(sentence: str, first: str,
     clauses = clause_sources(sentence)
     assert source_at(clauses, sentence.index("52" if "52" in sentence else "14")) == first
     assert source_at(clauses, sentence.rindex(" 9 " if " 9 " in sentence else "30")) == second
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The toll has climbed to 52, the provincial governor, Ilse Maren, said on Sunday.",
+     "the provincial governor, Ilse Maren"),
+    ("Nine people were hurt, the fire chief, Tomas Ekk, told reporters.", "the fire chief, Tomas Ekk"),
+])
+def test_attribution_source_with_a_name_in_apposition(sentence: str, source: str) -> None:
+    assert attribution(sentence) == source
+
+
+@pytest.mark.parametrize("sentence", ["Twelve died, said on Monday.", "Four were hurt, said late on Friday."])
+def test_attribution_a_time_is_never_a_source(sentence: str) -> None:
+    assert attribution(sentence) is None

@@ -39,3 +39,20 @@ def test_dated_offsets_respect_body(make_document: Callable[..., Document]) -> N
     text = "Header: the plan was adopted in 1990.\nThe plan was adopted in 1991."
     doc = make_document(text=text, body_start=text.index("The plan"))
     assert [f.date for f in extract_dated_facts(doc)] == ["1991"]
+
+
+@pytest.mark.parametrize(("text", "what", "date"), [
+    ("The ferry, built in 1987, had been overhauled in March 2022.", "ferry built", "1987"),
+    ("The bridge, completed in 1964, was closed in May 2021 for repairs.", "bridge built", "1964"),
+    ("The tower, erected in 1931, was last inspected in March 2019.", "tower built", "1931"),
+])
+def test_dated_month_names_are_never_the_thing_dated(make_document: Callable[..., Document], text: str, what: str,
+                                                     date: str) -> None:
+    (fact,) = extract_dated_facts(make_document(text=text))
+    assert (fact.what, fact.date) == (what, date)
+    assert "march" not in fact.what and "may" not in fact.what
+
+
+def test_dated_a_march_is_still_a_march(make_document: Callable[..., Document]) -> None:
+    (fact,) = extract_dated_facts(make_document(text="The march was organised in March 2015 by students."))
+    assert (fact.what, fact.date) == ("march held", "2015-03")

@@ -94,3 +94,38 @@ def test_events_when_clause_names_an_earlier_event(make_document: Callable[..., 
 def test_events_since_the_main_outbreak_began_stays_main(make_document: Callable[..., Document]) -> None:
     text = "The cholera outbreak has spread fast: 1,434 cases have been reported since the outbreak began."
     assert {c.event for c in extract_claims(make_document(text=text))} == {"main"}
+
+
+STORY = ("A crush at the gates of a city stadium killed 8 people on Saturday, police said. "
+         "Officials said the gates opened late. Fans had queued for hours. ")
+
+
+@pytest.mark.parametrize("later, event", [
+    # a sentence whose own time is a past year: that year's happening, not the story
+    ("In 2009, 21 people died at the same ground.", "event-2009"),
+    ("In March 2014, 40 people were hurt when a barrier gave way.", "event-2014"),
+    ("Back in 1996, a crush at another venue killed 66 people.", "crush-1996"),
+    # "a similar / an earlier / another <event>" names another happening; with a year, that year's
+    ("In 2001, 97 fans died in a similar crush at a northern stadium.", "crush-2001"),
+    ("Twelve people were injured in an earlier stampede at the station.", "stampede-earlier"),
+    ("Five people were killed in a separate shooting across town.", "shooting-other"),
+    # the story's own year, a later year, or the story's own event named: still the main event
+    ("In 2024, 8 people died at the ground.", "main"),
+    ("In 2009, the crush at the gates killed 3 ushers.", "main"),
+    ("Rescuers said 30 people were hurt.", "main"),
+])
+def test_events_earlier_dated_happenings_get_their_own_event(make_document: Callable[..., Document], later: str,
+                                                             event: str) -> None:
+    claims = extract_claims(make_document(text=STORY + later, published="2024-06-02"))
+    assert claims[0].event == "main"
+    assert claims[-1].event == event
+    if event != "main":
+        assert claims[-1].event_label
+
+
+def test_events_opening_year_needs_the_main_year(make_document: Callable[..., Document]) -> None:
+    # a year after the main event's dates its aftermath (a later commemoration, a resolution): same event
+    text = ("On 3 May 1998, a flood destroyed the old town and killed 40 people. Survivors still gather. "
+            "Many never returned. In 2008, 300 people joined a memorial march.")
+    claims = extract_claims(make_document(text=text, published="2018-05-03"))
+    assert claims[-1].event != "event-2008"

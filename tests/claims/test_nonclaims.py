@@ -69,3 +69,15 @@ def test_nonclaims_a_count_right_after_a_date_is_still_a_count(make_document, te
     from claimledger.claims.extract import extract_claims
 
     assert [c.value for c in extract_claims(make_document(text))] == [value]
+
+
+@pytest.mark.parametrize("sentence, age", [
+    ("The victims were two men aged over 70.", 70),
+    ("Five boys aged under 12 were hurt.", 12),
+    ("Residents aged at least 80 were moved first.", 80),
+    ("Four women aged about 50 were detained.", 50),
+])
+def test_nonclaims_qualified_ages_are_never_counts(sentence: str, age: int) -> None:
+    found = {m.value: nonclaim_reason(sentence, m, 0) for m in find_numbers(sentence)}
+    assert found[age] == "age"
+    assert None in found.values() or len(found) == 1  # the count of people beside it stays a count

@@ -16,6 +16,9 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<src>[^,.;:()\"“”]{2,80})", re
 _TRAILING = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
 _LEAD_SPEECH = r"(?:said|says|say|told|stated|announced|added|claimed|claims|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"
 _LEADING = re.compile(rf"^\s*(?![Aa]ccording\b){_SOURCE}\s+{_LEAD_SPEECH}\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
+# ", the regional governor, Anna Berg, said on Monday.": a source with its name in apposition.
+_APPOSED = re.compile(rf",\s*(?P<src>{_SOURCE.replace('(?P<src>', '(?:', 1)},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),"
+                      rf"\s*{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
 _MIDDLE = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}(?:\s+(?:on|late|early|in|at|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s*,")
 _INVERTED = re.compile(rf",[\"”’]?\s*{_SPEECH}\s+(?P<src>[^,.;]{{2,80}}?)\s*(?:[.,;]|$)")
 _PUT = re.compile(rf"(?:^|,)\s*{_SOURCE}\s+(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|"
@@ -25,7 +28,8 @@ _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|compared (?:with|to))\s+|,\s+a
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:also|had|has|have|earlier|later|then|previously|again|too))+$", re.I)
 # "GENEVA (Reuters) - ", "KHARTOUM (AP) — ": a dateline before the first sentence's subject.
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]\s*")
-_NOT_A_SOURCE = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|the report)$", re.I)
+_NOT_A_SOURCE = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|the report)$|"
+                           r"^(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later)\b", re.I)
 # A named source has at most this many words ("the government and a rescue service in the
 # rebel-held northwest" has 10); longer subjects are clauses, not names.
 MAX_SOURCE_WORDS = 12
@@ -36,7 +40,7 @@ def attribution(sentence: str) -> str | None:
     if not _CHEAP.search(sentence):
         return None
     sentence = _DATELINE.sub("", sentence)
-    for pattern in (_ACCORDING, _TRAILING, _MIDDLE, _INVERTED, _LEADING, _PUT):
+    for pattern in (_ACCORDING, _TRAILING, _APPOSED, _MIDDLE, _INVERTED, _LEADING, _PUT):
         m = pattern.search(sentence)
         if m:
             return _clean(m.group("src"))

@@ -20,6 +20,8 @@ _DATE = re.compile(
     rf"|(?P<m3>{_MONTHS}),?\s+(?P<y3>(?:1[89]|20)\d\d)"
     rf"|(?P<y4>(?:1[89]|20)\d\d))\b(?![-/–]\d)", re.I)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # the part every _DATE match contains
+# A month name before a day or year ("March 2023", "May 3") is a date, never the thing dated ("march" the protest).
+_MONTH_DATE = re.compile(rf"(?:{_MONTHS})\s+\d")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _QUOTE = re.compile(r"[\"“«„']\s*(?P<q>[^\"“”«»„']{3,80}?)\s*[!?.]?[\"”»']")
 # Characters between the dating verb and its date ("Launched by the Vice-President ... in 2008"):
@@ -90,7 +92,9 @@ def _what(sentence: str, verb_at: int, verb_end: int, verb_class: str, date: tup
         noun = next((w.strip(",;:").lower() for w in after if nouns.fullmatch(w.strip(",;:"))), None)
         if noun:
             return f"{_norm(q.group('q'))} {noun.rstrip('s')} {verb_class}"
-    found = [n for n in nouns.finditer(sentence) if not (date[0] <= n.start() < date[1])]
+    dates = [date, *(d.span() for d in _DATE.finditer(sentence))]
+    found = [n for n in nouns.finditer(sentence) if not any(lo <= n.start() < hi for lo, hi in dates)
+             and not _MONTH_DATE.match(sentence, n.start())]
     after = [n for n in found if 0 <= n.start() - verb_end <= OBJECT_GAP_CHARS]
     before = [n for n in found if 0 <= verb_at - n.end() <= OBJECT_GAP_CHARS]
     passive = _PASSIVE.search(sentence[:verb_at]) is not None

@@ -54,10 +54,19 @@ def _compiled() -> dict[str, Any]:
         "dated": re.compile(rf"\b(?P<y1>(?:19|20)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b|"
                             rf"\b(?P<n2>{nouns})\b[^,.;]{{0,80}}?\b(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?"
                             r"(?P<y2>(?:19|20)\d\d)\b", re.I),
-        "earlier": re.compile(rf"\b(?P<w>last year['’]s|the previous|an earlier|the earlier|a previous|the last)\s+"
+        "earlier": re.compile(rf"\b(?P<w>last year['’]s|the previous|an earlier|the earlier|a previous|the last|"
+                              rf"a similar|another|a separate|an unrelated|a comparable)\s+"
                               rf"(?:\w+\s+)?(?P<n>{nouns})\b", re.I),
+        # "In 1989, ...", "Back in March 2001 ...", "On 12 May 1998, ...": the sentence's own time, said first.
+        "opening": re.compile(r"^\W*(?:(?:and|but|back|also|earlier|previously|then)\s+)?(?:in|on|during|by)\s+"
+                              r"(?:(?:early|late|mid-?)\s*)?(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
+                              rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:of\s+)?{MONTHS}\s+)?"
+                              r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+                              r"(?P<y>(?:1[89]|20)\d\d)\b(?![-–/]\d)", re.I),
         "when": re.compile(r"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d\d),?\s+when\b", re.I),
-        "earlier_cheap": re.compile(r"\b(?:last|previous|earlier|century)\b", re.I),
+        "elsewhere": re.compile(r"\b(?:at|in|on|near)\s+(?:another|a different|a separate|an other)\s+\w", re.I),
+        "earlier_cheap": re.compile(r"\b(?:last|previous|earlier|century|similar|another|separate|unrelated|"
+                                    r"comparable)\b", re.I),
         "century": re.compile(r"\b(?:in|during|of) the (?P<c>\w+)(?:[ -]+century)\b", re.I),
         "cumulative_cheap": re.compile(r"\b(?:year|since|centur|between|over|during|alone)", re.I),
         "cumulative": re.compile("|".join(lex["cumulative_frames"]), re.I),
@@ -76,8 +85,9 @@ def document_events(title: str | None, lead: list[str], published: str | None) -
         # "Amid the war, a missile strike killed 40": the strike is the story, the war its setting
         found -= c["war_set"]
     nouns = frozenset(found)
-    year = next((m.group() for s in lead[:YEAR_SENTENCES] for m in c["year"].finditer(s)
-                 if not _in_dated(c, s, m.start())), None)
+    # A sentence about "a similar crush" or "an earlier attack" dates that one, not the story.
+    year = next((m.group() for s in lead[:YEAR_SENTENCES] if not c["earlier"].search(s)
+                 for m in c["year"].finditer(s) if not _in_dated(c, s, m.start())), None)
     if year is None and published:
         year = published[:4]
     return DocumentEvents(nouns, year)
@@ -149,10 +159,23 @@ def _dated(doc: DocumentEvents, sentence: str) -> EventFrame | None:
         noun = c["event_noun"].search(sentence)
         return EventFrame(f"{_slug(noun.group()) if noun else 'history'}-{_slug(century.group('c'))}-century",
                           century.group())
+    opening = c["opening"].match(sentence) if has_year else None
+    year = opening.group("y") if opening is not None and _earlier_year(opening.group("y"), doc.year) else None
     earlier = c["earlier"].search(sentence)
-    if earlier:
-        return EventFrame(f"{_slug(earlier.group('n'))}-earlier", earlier.group())
+    if earlier:  # "a similar crush at another stadium", "in an earlier attack"
+        when = year or ("earlier" if re.search(r"last|previous|earlier", earlier.group("w"), re.I) else "other")
+        return EventFrame(f"{_slug(earlier.group('n'))}-{when}", earlier.group(), year)
+    if year is not None and opening is not None:  # "In 1989, 97 people died at another ground."
+        nouns = [m.group().lower() for m in c["event_noun"].finditer(sentence)]
+        # "In February 1992, the massacre killed 613": the story itself, unless it happened elsewhere
+        if not any(n in doc.nouns for n in nouns) or c["elsewhere"].search(sentence):
+            return EventFrame(f"{_slug(nouns[0]) if nouns else 'event'}-{year}", opening.group().strip(" ,"), year)
     return None
+
+
+def _earlier_year(year: str, main_year: str | None) -> bool:
+    """A year before the main event's: a past happening, not the story (later years date its aftermath)."""
+    return main_year is not None and int(year) < int(main_year)
 
 
 # Without a year for the main event, a century from this one on is taken as the report's own time.

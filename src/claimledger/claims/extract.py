@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -24,6 +25,14 @@ from claimledger.claims.places import (
     responder_measure,
 )
 from claimledger.claims.sentences import Sentence, split
+from claimledger.claims.subgroups import (
+    co_subject_contrast,
+    condition_subgroup,
+    increment_subgroup,
+    is_increment,
+    is_whole_subgroup,
+    without_subgroup,
+)
 from claimledger.claims.structure import (
     Item,
     coordinated,
@@ -37,9 +46,6 @@ from claimledger.documents.model import Document
 
 __all__ = ["extract_claims", "LEXICON_VERSION"]
 
-# Subgroups that name the whole population when they describe a total ("1275 civilians were taken
-# prisoner"); they stay subgroups only as parts of a list ("20 killed, including 15 civilians").
-WHOLE_SUBGROUPS = frozenset({"civilians"})
 PEOPLE_KINDS = ("person", "none", "anaphor")
 
 
@@ -49,6 +55,7 @@ class _Draft:
 
     fields: dict[str, Any]
     parent: int | None
+    increment: bool = False  # "another 12", "seven more bodies": an addition, maybe to a total stated earlier
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -67,7 +74,26 @@ def extract_claims(doc: Document) -> list[Claim]:
     drafts: list[_Draft] = []
     for sent, found in _by_sentence(find_numbers(doc.text, start, end), sentences):
         drafts.extend(_sentence(doc, sent, found, doc_events, partial(paragraph, sent.paragraph), len(drafts)))
-    return _number(drafts)
+    return _number(_increments(drafts))
+
+
+def _increments(drafts: list[_Draft]) -> list[_Draft]:
+    """An increment adds to its measure's figure: "additional" when the document gave that measure before, or gave
+    no count of people at all (the total is in an earlier report). After another measure in its sentence, "more"
+    means others: "Nine people died and dozens more were lifted from rooftops" counts the rescued."""
+    seen: set[str] = set()
+    last: tuple[int, str] | None = None  # (sentence, measure) of the latest count of people
+    out = []
+    for d in drafts:
+        measure, sentence = d.fields["measure"], d.fields["sentence_start"]
+        others = last is not None and last[0] == sentence and last[1] != measure
+        if d.increment and d.fields["unit"] == "people" and not others and (measure in seen or not seen):
+            d = replace(d, fields={**d.fields, "subgroup": increment_subgroup(d.fields["subgroup"])})
+        if d.fields["unit"] == "people":
+            seen.add(measure)
+            last = (sentence, measure)
+        out.append(d)
+    return out
 
 
 def _by_sentence(mentions: list[Mention], sentences: list[Sentence]) -> list[tuple[Sentence, list[Mention]]]:
@@ -131,7 +157,8 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
         hit = _part_hit(item, hits) if item.is_part else hits.get(i)
         if hit is None:
             continue
-        subgroup = _subgroup(text, sent, items, i, hit)
+        whole = hits.get(item.parent) if item.parent is not None else None
+        subgroup = _subgroup(text, sent, items, i, hit, whole)
         if item.is_part and subgroup is None and hit is hits.get(item.parent or 0):
             continue
         in_when = when is not None and item.mention.start - sent.start >= when[0]
@@ -140,7 +167,7 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
         source = source_at(sources, item.mention.start - sent.start)
         claim = _claim(doc, sent, sentence_text, item, hit, subgroup, event, source)
         index_of[i] = offset + len(drafts)
-        drafts.append(_Draft(claim, parent))
+        drafts.append(_Draft(claim, parent, not item.is_part and is_increment(text, item.mention)))
     return drafts
 
 
@@ -198,7 +225,9 @@ def _people(text: str, items: list[Item], i: int, hits: dict[int, Hit], window: 
     lo, hi = window
     parts_at = first_part(items, i)
     hit = people_measure(text, item.mention.start, item.np, lo, parts_at) if parts_at is not None else None
-    hit = hit or people_measure(text, item.mention.start, after_np, lo, hi)
+    people_before = [j for j in range(i) if not items[j].is_part and items[j].np.kind in PEOPLE_KINDS]
+    reach = list_end(items, people_before[-1]) if people_before else ctx.sent_start
+    hit = hit or people_measure(text, item.mention.start, after_np, lo, hi, reach)
     if hit is None and item.parent is not None and item.parent in hits:
         hit = replace(hits[item.parent], subgroup=None, cue_start=-1, cue_end=-1)
     anchors = [j for j, it in enumerate(items) if not it.is_part and j < i]
@@ -221,31 +250,47 @@ def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
             hits[a] = replace(hits[b], subgroup=None, cue_start=-1, cue_end=-1)
 
 
-def _contrasted(items: list[Item], i: int) -> bool:
-    """Another number of the sentence counts a different group, so 'civilians' is a real subgroup here."""
-    own = items[i].np.subgroup
-    return any(it.np.subgroup not in (None, own) for k, it in enumerate(items)
-               if k != i and not (it.is_part and it.parent == i))
-
-
-def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit) -> str | None:
+def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, whole: Hit | None) -> str | None:
     item = items[i]
-    if item.is_part:
-        return item.np.subgroup
+    if item.is_part:  # "including 11 in critical condition"
+        return item.np.subgroup or condition_subgroup(text, item.np.end, sent.end)
     if hit.subgroup is not None:
         return hit.subgroup
+    if item.np.kind in ("person", "none"):
+        without = without_subgroup(text, item.np.end, sent.end)
+        if without is not None:  # "some 2,000 fans without tickets"
+            return without
     has_parts = any(it.parent == i and it.is_part for it in items)
     if hit.cue_end >= 0 and not has_parts:
         manner = manner_subgroup(text, hit.cue_end, sent.end)
         if manner is not None:
             return manner
+    if item.np.kind == "anaphor" and item.parent is not None:
+        return _anaphor_subgroup(text, sent, items, i, hit, whole)
     if item.np.kind in ("anaphor", "none"):  # "20 of whom were children", "Of those killed, 40 were children"
         return of_whom_subgroup(text, item.np, sent.end, lexicon()["persons"])
     if hit.unit not in ("people", "percent") or lexicon()["responders"].get(item.np.head or "") == hit.measure:
         return None  # "4,000 troops were deployed": the measure already names the group
-    if item.np.subgroup in WHOLE_SUBGROUPS and not _contrasted(items, i):
-        return None
+    if is_whole_subgroup(item.np.subgroup) and not co_subject_contrast(text, items, i):
+        return None  # "11 fans were killed": the whole; "three stewards and 14 fans were arrested": a group
+    head = (item.np.head or "").lower()
+    if item.np.subgroup is None and item.np.kind == "person" and head not in lexicon()["persons"] \
+            and co_subject_contrast(text, items, i):
+        return re.sub(r"\W+", "_", head)  # "52 pilgrims and two drivers": a group the lexicon does not list
     return item.np.subgroup
+
+
+def _anaphor_subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit,
+                      whole: Hit | None) -> str | None:
+    """'63 injured, 11 of them critical' -> critical; 'thousands of protesters marched and police arrested 19 of
+    them' -> protesters, as 'police arrested 19 protesters' would say. A whole of plain people or of the whole
+    population ('1,275 people were taken hostage; the fate of 150 of them is unknown') gives no subgroup."""
+    np = items[i].np
+    found = of_whom_subgroup(text, np, sent.end, lexicon()["persons"]) or condition_subgroup(text, np.end, sent.end)
+    if found is not None or whole is None or whole.measure == hit.measure:
+        return found
+    group = items[items[i].parent or 0].np.subgroup
+    return None if is_whole_subgroup(group) else group
 
 
 def _event(frame: ev.EventFrame, hit: Hit, doc_events: ev.DocumentEvents,

@@ -22,11 +22,17 @@ OUTCOME_NOUNS = frozenset({"dead", "deaths", "fatalities", "bodies", "coffins", 
 BEFORE_CHARS = 110
 # Most cues are a few words ("killing", "the fate of", "brought together"): searched in a shorter span.
 SHORT_BEFORE_CHARS = 60
+# "The number of people killed in the capsizing of the ferry off the port has risen to 34": how far back
+# (characters) from its verb a toll's subject may stand; the sentence (or the previous figure) bounds it too.
+TOLL_SUBJECT_CHARS = 200
+# The verb of a toll ("has now risen to", "stood at") ends at most this many characters before the number.
+TOLL_VERB_CHARS = 40
 
 
 def _is_long(cue: str) -> bool:
     """Cues that may reach far back: "the death toll from ... has risen to", "the number of people killed in ..."."""
-    return "toll" in cue or "number of" in cue
+    # Only a cue that starts with "number of" reaches far: "put the number of protesters at" is short.
+    return "toll" in cue or cue.startswith("number of")
 # Extra words allowed when the gap holds a list without numbers: "Twelve people including the local
 # administration minister Yaacoub al-Ammar were killed".
 APPOSITION_WORDS = 12
@@ -65,6 +71,9 @@ def _compiled() -> dict[str, Any]:
             nouns[noun] = name
     verbs = lex["thing_verbs"]
     return {
+        "toll_verb": re.compile(rf"\b{lex['toll_verbs']}{BEFORE_FILLER}\s*$", re.I),
+        "toll_subject": re.compile("|".join(f"(?P<{name}_{k}>{rx})" for k, (rx, name) in
+                                            enumerate(lex["toll_subjects"].items())), re.I),
         "after": re.compile(rf"\b(?:{'|'.join(after_parts)})\b", re.I),
         "before": re.compile(rf"\b(?:{'|'.join(before_parts)}){BEFORE_FILLER}\s*$", re.I),
         "before_long": re.compile(rf"\b(?:{'|'.join(long_parts)}){BEFORE_FILLER}\s*$", re.I),
@@ -89,8 +98,10 @@ def _compiled() -> dict[str, Any]:
     }
 
 
-def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, window_hi: int) -> Hit | None:
-    """The people measure of a number whose noun is a person (or none): outcome noun, before-cue, after-cue."""
+def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, window_hi: int,
+                   reach_lo: int | None = None) -> Hit | None:
+    """The people measure of a number whose noun is a person (or none): outcome noun, before-cue, after-cue.
+    `reach_lo`: where a toll's subject may start (after the previous count of people), if not `window_lo`."""
     c = _compiled()
     if np.head in OUTCOME_NOUNS and np.head in c["nouns"]:
         name = c["nouns"][np.head]  # "pulled 15 bodies", "left 20 dead": the noun says what happened
@@ -103,6 +114,9 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
             before = c["before_long"].search(text, lo, m_start)
     if before is not None:
         return Hit(before.lastgroup or "", c["units"][before.lastgroup or ""], None, before.start(), before.end())
+    toll = _toll(text, m_start, window_lo if reach_lo is None else min(reach_lo, window_lo))
+    if toll is not None:
+        return toll
     orphan = _orphan(text, np.end, window_hi)
     if orphan is not None:
         return orphan
@@ -113,6 +127,23 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
         name = c["nouns"][np.head]
         return Hit(name, c["units"][name])
     return None
+
+
+def _toll(text: str, m_start: int, window_lo: int) -> Hit | None:
+    """'The death toll from the ferry that capsized off the port on Friday has risen to 34': the subject
+    of a rise verb names the measure, however far the subject stands from the number."""
+    c = _compiled()
+    verb = c["toll_verb"].search(text, max(window_lo, m_start - TOLL_VERB_CHARS), m_start)
+    if verb is None:
+        return None
+    lo = max(window_lo, verb.start() - TOLL_SUBJECT_CHARS)
+    subject = None
+    for subject in c["toll_subject"].finditer(text, lo, verb.start()):
+        pass
+    if subject is None or ";" in text[subject.end():verb.start()]:
+        return None
+    name = (subject.lastgroup or "").rsplit("_", 1)[0]
+    return Hit(name, c["units"][name], None, subject.start(), verb.end())
 
 
 def outcome_measure(np: NounPhrase) -> Hit | None:

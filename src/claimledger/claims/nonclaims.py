@@ -14,7 +14,8 @@ _MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s*(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTHS}\b")
 _DATE_YEAR = re.compile(rf"\b{MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}})?,?\s*(?:in\s+)?$")
 _TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC|hrs|h)\b|o'clock|local time)", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)(?:\s+(?:of|from|between))?\s*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)(?:\s+(?:of|from|between))?(?:\s+(?:over|under|above|below|about|around|"
+                        r"nearly|roughly|between|from|at least|more than|less than|up to))?\s*$", re.I)
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?)[\s-]*olds?\b|^\s*(?:years|yrs)\s+of\s+age", re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₼]|\b(?:USD|EUR|GBP|US\$|AZN|Rs\.?|INR|RMB|CNY|JPY)\s*)$", re.I)
 _MONEY_AFTER = re.compile(

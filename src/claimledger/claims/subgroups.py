@@ -1,0 +1,79 @@
+"""Subgroups a number's context gives it: parts' conditions ("11 of them critical"), "fans without tickets",
+co-subjects of different groups, and increments ("seven more bodies") that are not totals."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from claimledger.claims.lexicon import lexicon
+from claimledger.claims.numbers import Mention
+from claimledger.claims.structure import Item, shared_subject
+
+# Subgroup of an increment: "seven more bodies" adds to a total stated elsewhere, so it is never that total.
+ADDITIONAL = "additional"
+# Characters read before a number for "another" / "a further".
+INCREMENT_BEFORE_CHARS = 16
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, Any]:
+    lex = lexicon()
+    return {
+        "whole": frozenset(lex["whole_subgroups"]),
+        "conditions": [(re.compile(rf"\s*,?\s*(?:{k})\b", re.I), v) for k, v in lex["part_conditions"].items()],
+        "without": re.compile(rf"\s+{lex['without_subgroup']}", re.I),
+        "inc_before": re.compile(lex["increment_before"], re.I),
+        "inc_after": re.compile(lex["increment_after"], re.I),
+    }
+
+
+def condition_subgroup(text: str, pos: int, hi: int) -> str | None:
+    """'11 of them in critical condition' -> critical; '300 of them seriously' -> serious."""
+    for pattern, sub in _compiled()["conditions"]:
+        if pattern.match(text, pos, hi):
+            return str(sub)
+    return None
+
+
+def without_subgroup(text: str, pos: int, hi: int) -> str | None:
+    """'2,000 fans without tickets' -> without_tickets: a part of the crowd, not a rival count of it."""
+    m = _compiled()["without"].match(text, pos, hi)
+    if m is None:
+        return None
+    word = m.group("w").lower()
+    return f"without_{word if word.endswith('s') else word + 's'}"
+
+
+def is_whole_subgroup(subgroup: str | None) -> bool:
+    """Nouns that name a report's whole population ("11 fans were killed"), not a part of it."""
+    return subgroup in _compiled()["whole"]
+
+
+def co_subject_contrast(text: str, items: list[Item], i: int) -> bool:
+    """'Three stewards and 14 fans were arrested': a neighbour joined by 'and' counts another group."""
+    own = items[i].np.subgroup
+    anchors = [j for j, it in enumerate(items) if not it.is_part]
+    pos = anchors.index(i)
+    for a, b in ((anchors[pos - 1], i) if pos > 0 else (None, None), (i, anchors[pos + 1]) if pos + 1 < len(anchors)
+                 else (None, None)):
+        if a is None or b is None:
+            continue
+        other = items[b if a == i else a]
+        if other.np.kind == "person" and other.np.subgroup not in (None, own) \
+                and shared_subject(text, items[a].np.end, items[b].mention.start):
+            return True
+    return False
+
+
+def is_increment(text: str, m: Mention) -> bool:
+    """'another 12', 'a further 30', 'seven more bodies', 'dozens more': an addition to a figure, not a total."""
+    c = _compiled()
+    if c["inc_after"].match(text, m.num_end):
+        return True
+    return c["inc_before"].search(text, max(0, m.start - INCREMENT_BEFORE_CHARS), m.start) is not None
+
+
+def increment_subgroup(subgroup: str | None) -> str:
+    return ADDITIONAL if subgroup is None else f"{ADDITIONAL}_{subgroup}"
