@@ -103,10 +103,15 @@ def store_items(
             extracted = dict(zip(todo, run([batch[i] for i in todo])))
             for i, item in enumerate(batch):
                 result = None
+                if isinstance(item, Document) and isinstance(extracted.get(i), Exception):
+                    item = Rejection(item.source, "failed", f"extraction failed ({extracted[i]!r})")
                 if isinstance(item, Rejection):
                     report.rejections.append(item)
                 else:
-                    result = known[i] or store.add(item, extracted[i])
+                    result = known[i]
+                    if result is None:
+                        _warn_twin(item, store, report)
+                        result = store.add(item, extracted[i])
                     report.added += result.status == "added"
                     report.new_versions += result.status == "new_version"
                     report.unchanged += result.status == "unchanged"
@@ -122,11 +127,21 @@ def _known(item: Document, store: Store, report: IngestReport) -> AddResult | No
     if item.language not in (None, *RULE_LANGUAGES):
         report.warnings.append(f"{item.source}: warning: the text looks like language {item.language!r}; "
                                "claims and framing rules read English only, so expect few or none")
-    result = store.find_content(item)
-    if result is None and (twin := store.twin(item)) is not None:
+    return store.find_content(item)
+
+
+def _warn_twin(item: Document, store: Store, report: IngestReport) -> None:
+    if (twin := store.twin(item)) is not None:
         report.warnings.append(f"{item.source}: warning: same text as {twin}; stored as its own report "
                                "(the ledger counts copies as one independent source)")
-    return result
+
+
+def _extract_safely(doc: Document) -> Extraction | Exception:
+    """One document's extraction, or the exception it raised: one bad document never stops a run."""
+    try:
+        return extract(doc)
+    except Exception as exc:  # noqa: BLE001 - reported as this document's rejection, with its reason
+        return exc
 
 
 def _batches(items: Iterable[Document | Rejection], size: int) -> Iterator[list[Document | Rejection]]:
@@ -141,15 +156,16 @@ def _batches(items: Iterable[Document | Rejection], size: int) -> Iterator[list[
 
 
 @contextmanager
-def _extractor(jobs: int) -> Iterator[Callable[[list[Document]], list[Extraction]]]:
-    """`run(documents) -> extractions`, in this process or spread over `jobs` worker processes."""
+def _extractor(jobs: int) -> Iterator[Callable[[list[Document]], list[Extraction | Exception]]]:
+    """`run(documents) -> extractions` (or the exception of each one that failed), in this process or
+    spread over `jobs` worker processes."""
     if jobs <= 1:
-        yield lambda docs: [extract(d) for d in docs]
+        yield lambda docs: [_extract_safely(d) for d in docs]
         return
     import multiprocessing
 
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield lambda docs: pool.map(extract, docs, chunksize=max(1, len(docs) // (jobs * 4))) if docs else []
+        yield lambda docs: pool.map(_extract_safely, docs, chunksize=max(1, len(docs) // (jobs * 4))) if docs else []
 
 
 def ingest(

@@ -20,6 +20,7 @@ REJECTIONS: dict[str, str] = {
     "unsupported": "use .txt, .html, .htm, .json, .jsonl, .warc or .warc.gz",
     "no_files": "the folder holds no readable files",
     "unreadable": "check the file's permissions",
+    "failed": "a claimledger bug: the rest of the run went on; please report it with this file",
 }
 
 

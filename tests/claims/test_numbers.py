@@ -122,3 +122,7 @@ def test_numbers_dash_joins_a_range_only_within_one_form(text: str, values: list
 @pytest.mark.parametrize("text", ["three-four", "twenty thirty", "five six"])
 def test_numbers_number_words_that_do_not_compose_are_not_one_number(text: str) -> None:
     assert parse_words(text) is None
+
+
+def test_numbers_absurdly_long_digit_runs_are_not_numbers() -> None:
+    assert parse_number("9" * 400) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import sys
@@ -100,15 +101,34 @@ def test_read_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch, data: bytes, tex
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
     (doc,) = list(read_paths(["-"]))
     assert isinstance(doc, Document)
-    assert doc.id == "<stdin>" and doc.source == "<stdin>"
+    assert doc.id == f"stdin-{hashlib.sha256(data).hexdigest()[:12]}" and doc.source == "<stdin>"
     assert text_in in doc.text and "<p>" not in doc.text
+
+
+def test_read_stdin_two_different_texts_are_two_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = []
+    for text in (REPORT, REPORT.replace("people", "residents")):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+        (doc,) = list(read_paths(["-"]))
+        ids.append(doc.id)
+    assert len(set(ids)) == 2
+
+
+@pytest.mark.parametrize("name", ["deep.json", "deep.jsonl"])
+def test_read_deeply_nested_json_is_a_rejection_not_a_crash(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text("[" * 200_000)
+    (tmp_path / "ok.txt").write_text(REPORT)
+    items = list(read_paths([tmp_path]))
+    assert [d.id for d in items if isinstance(d, Document)] == ["ok.txt"]
+    assert [r.code for r in items if isinstance(r, Rejection)] in (["bad_json"], ["failed"])
 
 
 def test_read_stdin_jsonl_records(monkeypatch: pytest.MonkeyPatch) -> None:
     lines = json.dumps({"text": REPORT}) + "\n" + "oops\n" + json.dumps({"text": REPORT, "id": "r3"}) + "\n"
     monkeypatch.setattr(sys, "stdin", io.StringIO(lines))  # a text stream without .buffer
     items = list(read_paths(["-"]))
-    assert _summary(items) == [("<stdin>#1", "doc"), ("<stdin>:2", "bad_json"), ("r3", "doc")]
+    name = f"stdin-{hashlib.sha256(lines.encode()).hexdigest()[:12]}"
+    assert _summary(items) == [(f"{name}#1", "doc"), ("<stdin>:2", "bad_json"), ("r3", "doc")]
 
 
 @pytest.mark.parametrize(("data", "code"), [(b"", "empty"), (b" \n\n ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary")])

@@ -168,6 +168,8 @@ def parse_number(text: str) -> int | float | None:
             if scale not in DIGIT_SCALES:
                 return None
             value *= DIGIT_SCALES[scale]
+        if value != value or value in (float("inf"), float("-inf")):
+            return None  # hundreds of digits: not a figure any report states
         return int(value) if value == int(value) else value
     if _WORDS_FULL.fullmatch(raw):
         return parse_words(raw)

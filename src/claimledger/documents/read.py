@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
@@ -60,7 +61,10 @@ def read_stdin(settings: Settings) -> Iterator[Item]:
     elif not data.strip():
         yield rejection(STDIN_ID, "empty")
     else:
-        yield from _read_stream(io.BytesIO(data), STDIN_ID, STDIN_ID, settings, ending=sniff(data))
+        # Each text piped in is its own document: its id carries its content's hash, so a second article
+        # piped into the same store is not taken for a new version of the first.
+        name = f"stdin-{hashlib.sha256(data).hexdigest()[:12]}"
+        yield from _read_stream(io.BytesIO(data), name, STDIN_ID, settings, ending=sniff(data))
 
 
 def sniff(data: bytes) -> str:
@@ -85,11 +89,11 @@ def _json_kind(data: bytes) -> str:
     try:
         if isinstance(json.loads(first), dict):
             return ".jsonl"
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: "[[[[..." nested past Python's stack
         pass
     try:
         return ".json" if isinstance(json.loads(data), (dict, list)) else ".txt"
-    except ValueError:
+    except (ValueError, RecursionError):
         return ".txt"
 
 
@@ -180,7 +184,10 @@ def _read_stream(stream: BinaryIO, name: str, source: str, settings: Settings, e
         if reason:
             yield rejection(source, "binary", reason)
             return
-    yield from reader(stream, name, source, settings)
+    try:
+        yield from reader(stream, name, source, settings)
+    except Exception as exc:  # noqa: BLE001 - a reader bug on one odd file must not stop the run
+        yield rejection(source, "failed", f"reading failed ({exc!r})")
 
 
 def _unsupported(source: str) -> Rejection:

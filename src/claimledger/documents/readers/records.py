@@ -28,7 +28,7 @@ def read_jsonl(stream: BinaryIO, id: str, source: str, settings: Settings) -> It
         seen = True
         try:
             value = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             yield rejection(where, "bad_json", f"line {number} is not JSON ({_short(exc)})")
             continue
         yield record_document(value, f"{id}#{number}", where, settings)
@@ -44,7 +44,7 @@ def read_json(stream: BinaryIO, id: str, source: str, settings: Settings) -> Ite
         return
     try:
         value = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         yield rejection(source, "bad_json", f"not JSON ({_short(exc)})")
         return
     if isinstance(value, dict):
