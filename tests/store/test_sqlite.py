@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import subprocess
 import sys
@@ -138,3 +139,23 @@ def test_sqlite_same_text_under_another_id_is_its_own_report(store: Store) -> No
     second = store.add(copy, Extraction(claims=[_claim("c1")]))
     assert (first.status, second.status) == ("added", "added")
     assert sorted(d.id for d in store.documents()) == ["paper.txt", "wire.txt"]
+
+
+def test_sqlite_several_processes_opening_a_new_store_at_once(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        from claimledger.store.sqlite import Store
+        Store("sqlite:///{tmp_path / 'race.db'}").close()
+        """
+    )
+    runs = [subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    errors = [(p.wait(), p.stderr.read() if p.stderr else "") for p in runs]
+    assert all(code == 0 for code, _ in errors), errors
+
+
+def test_sqlite_a_part_before_its_whole_keeps_its_parent(store: Store) -> None:
+    doc = Document(id="a.txt", text="Of them 6 were children; 17 died.", source="a.txt")
+    part = dataclasses.replace(_claim("c1"), parent="c2")
+    store.add(doc, Extraction(claims=[part, _claim("c2")]))
+    stored = list(store.claims())
+    assert stored[0].parent == stored[1].id

@@ -34,7 +34,7 @@ def test_security_serve_binds_network_with_token(settings: Settings, monkeypatch
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **k: calls.append(k))
     serve("0.0.0.0", 8123, settings, "s3cret")
-    assert calls == [{"host": "0.0.0.0", "port": 8123, "log_level": "info"}]
+    assert calls == [{"host": "0.0.0.0", "port": 8123, "log_level": "info", "access_log": False}]  # no token in logs
 
 
 @pytest.fixture

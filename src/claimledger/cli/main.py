@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,15 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="Turn news reports about an event into a source-attributed ledger of what each report claims.",
 )
+class _Stdout(Console):
+    """Tables on stdout; a reader that stops early (`| head`) is not an error (exit 0, no traceback)."""
+
+    def on_broken_pipe(self) -> None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(EXIT_OK)
+
+
 # Messages are one line each even when stderr is a file or a pipe (grep-able), never wrapped at 80 columns.
 stderr = Console(stderr=True, soft_wrap=True)
 
@@ -165,7 +175,7 @@ def documents(db: DbOption = None, format: Annotated[DocFormat, typer.Option("--
         if format is DocFormat.json:
             _out(render.render_documents_json(docs, framing))
         else:
-            render.render_documents_table(docs, framing, Console())
+            render.render_documents_table(docs, framing, _Stdout())
 
 
 @app.command()
@@ -188,7 +198,7 @@ def claims(db: DbOption = None, format: Annotated[LinesFormat, typer.Option("--f
         elif format is LinesFormat.csv:
             _out(render.render_claims_csv(items, events))
         else:
-            render.render_claims_table(items, events, Console())
+            render.render_claims_table(items, events, _Stdout())
 
 
 @app.command()
@@ -207,7 +217,7 @@ def framing(db: DbOption = None, format: Annotated[SpanFormat, typer.Option("--f
         if format is SpanFormat.jsonl:
             _out(render.render_spans_jsonl(items))
         else:
-            render.render_spans_table(items, Console())
+            render.render_spans_table(items, _Stdout())
 
 
 def _claims_for(store: Store, format: LedgerFormat) -> Any:
@@ -221,7 +231,7 @@ def _print_ledger(ledger: Any, format: LedgerFormat, claims: Any = None) -> None
     if format is LedgerFormat.table:
         from claimledger.outputs.table import render_table
 
-        render_table(ledger, Console())
+        render_table(ledger, _Stdout())
     else:
         _out(render_ledger(ledger, format.value, claims=claims))
 
@@ -289,7 +299,7 @@ def report(
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to bind; anything but loopback needs a token.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
     token: Annotated[str | None, typer.Option(envvar="CLAIMLEDGER_TOKEN", help="Access token.")] = None,
 ) -> None:
     """Run the web interface and JSON API.

@@ -84,6 +84,10 @@ def migrate(db: sqlite3.Connection) -> list[str]:
         if name in done:
             continue
         db.execute("BEGIN IMMEDIATE")
+        # Another process may have applied it between our read and our lock: check again under the lock.
+        if db.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone() is not None:
+            db.execute("COMMIT")
+            continue
         try:
             step(db)
             now = datetime.now(timezone.utc).isoformat()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -57,8 +57,11 @@ class Store:
     def __init__(self, url: str) -> None:
         self.url = url
         path = sqlite_path(url)
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create the store's folder ({exc.strerror or exc})") from None
         try:
             self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -71,6 +74,8 @@ class Store:
             self.db.execute("PRAGMA foreign_keys = ON")
             migrate(self.db)
         except sqlite3.DatabaseError as exc:
+            if getattr(self, "db", None) is not None:
+                self.db.close()
             raise StoreError(f"{path}: cannot open the store ({exc}); is it a claimledger SQLite file?") from exc
 
     def close(self) -> None:
@@ -87,10 +92,11 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            with suppress(sqlite3.Error):  # never hide the original error behind a failed rollback
+                self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -158,11 +164,10 @@ class Store:
             # Row ids given explicitly (what SQLite would pick: one past the largest) so that all rows go
             # in one executemany; the write lock is held, so no other writer can take them meanwhile.
             top = db.execute("SELECT MAX(pk) FROM claims").fetchone()[0] or 0
-            local_to_pk: dict[str, int] = {}
-            rows = []
-            for n, claim in enumerate(ex.claims, start=top + 1):
-                rows.append((n, pk, claim.id, local_to_pk.get(claim.parent or ""), _dumps(claim.to_json())))
-                local_to_pk[claim.id] = n
+            # Every claim's row id first, then the parents: a part may come before its whole in the text.
+            local_to_pk = {claim.id: n for n, claim in enumerate(ex.claims, start=top + 1)}
+            rows = [(local_to_pk[claim.id], pk, claim.id, local_to_pk.get(claim.parent or ""), _dumps(claim.to_json()))
+                    for claim in ex.claims]
             db.executemany(
                 "INSERT INTO claims (pk, document_pk, local_id, parent_pk, data) VALUES (?, ?, ?, ?, ?)", rows
             )

@@ -65,4 +65,5 @@ def serve(host: str, port: int, settings: Settings, token: str | None = None) ->
     if not security.is_loopback(host) and not token:
         raise UsageError(f"binding {host} exposes the store to the network, so it needs --token or $CLAIMLEDGER_TOKEN")
     Store(settings.db).close()  # a bad store URL fails here, before the server starts
-    uvicorn.run(create_app(settings, token), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(settings, token), host=host, port=port, log_level="info",
+                access_log=False)  # the access log would print a `?token=` URL

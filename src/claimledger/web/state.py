@@ -31,11 +31,13 @@ class LedgerCache:
 
     def view(self, store: Store) -> View:
         with self._lock:
+            api.refresh(store)  # re-extract first if the rules changed, so the key below is final
             key = store_state(store)
             if self._view is None or key != self._key:
                 ledger = api.ledger_from_store(store, self.settings)
                 self._view = build_view(ledger, store.claims())
-                self._key = store_state(store)  # refresh() may have re-extracted
+                # The key read BEFORE building: a document stored meanwhile makes the next request rebuild.
+                self._key = key
             return self._view
 
 
