@@ -73,3 +73,11 @@ def test_uploads_jsonl_records_become_documents(client: TestClient) -> None:
     r = client.post("/api/documents", files=[("files", ("batch.jsonl", records, "application/jsonl"))])
     assert r.json()["added"] == 1
     assert "rec-1" in _documents(client)
+
+
+def test_uploads_a_body_past_the_request_limit_is_refused_from_its_length(client: TestClient) -> None:
+    from claimledger.web.security import FILES_PER_REQUEST
+
+    huge = b"x" * (2000 * FILES_PER_REQUEST + 70 * 1024)  # the fixture allows 2000 bytes per file
+    r = client.post("/upload", content=huge, headers={"content-type": "multipart/form-data; boundary=b"})
+    assert r.status_code == 413 and r.json()["error"] == "too_large"

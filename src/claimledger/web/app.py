@@ -26,7 +26,7 @@ def create_app(settings: Settings, token: str | None = None) -> FastAPI:
     app = FastAPI(title="claimledger", summary="Source-attributed ledger of figures in news reports",
                   docs_url=None, redoc_url=None)
     app.state.claimledger = AppState(settings, token or None)
-    security.install(app, token or None)
+    security.install(app, token or None, settings.upload_max_bytes)
     _handlers(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(pages.router)

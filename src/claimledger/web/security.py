@@ -77,11 +77,22 @@ def _origin_ok(request: Request) -> bool:
     return origin in (f"http://{host}", f"https://{host}")
 
 
-def install(app: FastAPI, token: str | None) -> None:
+# A request body may carry this many files of the upload limit each (plus multipart framing) before it is
+# refused from its Content-Length alone, before a byte of it is spooled to disk.
+FILES_PER_REQUEST = 20
+
+
+def install(app: FastAPI, token: str | None, upload_max_bytes: int | None = None) -> None:
     """Add the access rules and the security headers to every response of `app`."""
+    body_limit = None if upload_max_bytes is None else upload_max_bytes * FILES_PER_REQUEST + 64 * 1024
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Next) -> Response:
+        length = request.headers.get("content-length", "")
+        if body_limit is not None and length.isdigit() and int(length) > body_limit:
+            return error(request, 413, "too_large",
+                         f"the upload is {int(length)} bytes; at most {FILES_PER_REQUEST} files of "
+                         f"{upload_max_bytes} bytes each go in one request")
         if not _host_ok(request, token):
             return error(request, 400, "usage", "this server answers on 127.0.0.1 or localhost only")
         if not _origin_ok(request):
