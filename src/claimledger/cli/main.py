@@ -24,8 +24,15 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="Turn news reports about an event into a source-attributed ledger of what each report claims.",
 )
+PIPED_TABLE_WIDTH = 200
+
+
 class _Stdout(Console):
     """Tables on stdout; a reader that stops early (`| head`) is not an error (exit 0, no traceback)."""
+
+    def __init__(self) -> None:
+        # Piped into a file or another program, a table keeps its ids whole instead of fitting 80 columns.
+        super().__init__(width=None if sys.stdout.isatty() else PIPED_TABLE_WIDTH)
 
     def on_broken_pipe(self) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
