@@ -237,3 +237,31 @@ def test_measures_people_aboard(make_document: Callable[..., Document], sentence
 def test_measures_lists_of_the_dead_and_crowd_estimates(make_document: Callable[..., Document], sentence: str,
                                                         expected: set[tuple[str, str | None, float]]) -> None:
     assert _facts(make_document, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a singular person noun after "one" is a count of one
+    ("One nurse was killed in the shelling.", {("killed", "health_workers", 1)}),
+    ("One security guard was wounded and one suspect was detained.", {("wounded", "guards", 1), ("arrested", None, 1)}),
+    # nouns the lexicon names as groups
+    ("Armed men kidnapped 43 schoolboys from a dormitory.", {("hostages", "boys", 43)}),
+    # evacuation orders displace people
+    ("Nearly 9,000 residents were ordered to evacuate as the river rose.", {("displaced", None, 9000)}),
+    ("About 1,400 people were placed under evacuation orders.", {("displaced", None, 1400)}),
+    # taken to hospital is a count of the hurt
+    ("Thirteen people were rushed to hospital after the gas leak.", {("wounded", None, 13)}),
+    # illness
+    ("More than 70 guests have fallen ill after the wedding meal.", {("infected", None, 70)}),
+    # people present when it happened
+    ("Around 240 worshippers were inside the mosque at the time of the blast.", {("population", "worshippers", 240)}),
+    # a rival estimate of the number taken
+    ("A local chief put the number of villagers abducted at 65.", {("hostages", None, 65)}),
+    # helpers sent, or working at the scene
+    ("The province dispatched 1,200 soldiers to the flooded district.", {("troops", None, 1200)}),
+    ("Some 90 firefighters were tackling the flames overnight.", {("firefighters", None, 90)}),
+    # a share of the whole population
+    ("Roughly 15% of the population has fled the province.", {("displaced", None, 15)}),
+])
+def test_measures_general_wire_phrasings(make_document: Callable[..., Document], sentence: str,
+                                         expected: set[tuple[str, str | None, float]]) -> None:
+    assert _facts(make_document, sentence) == expected

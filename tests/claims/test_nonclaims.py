@@ -81,3 +81,28 @@ def test_nonclaims_qualified_ages_are_never_counts(sentence: str, age: int) -> N
     found = {m.value: nonclaim_reason(sentence, m, 0) for m in find_numbers(sentence)}
     assert found[age] == "age"
     assert None in found.values() or len(found) == 1  # the count of people beside it stays a count
+
+
+@pytest.mark.parametrize("sentence, age", [
+    ("The pilot, 51, was among those who died.", 51),
+    ("Her nephew, 7, was pulled from the water alive.", 7),
+    ("An elderly farmer, 88, and two neighbours were trapped.", 88),
+    ("Five pupils aged 9 and 11 were hurt.", 11),
+    ("Victims aged 4, 6 and 13 were treated at the clinic.", 13),
+    ("The cyclist, who was 23, died on the way to hospital.", 23),
+])
+def test_nonclaims_ages_set_off_by_commas_or_listed_after_aged(sentence: str, age: int) -> None:
+    found = {m.value: nonclaim_reason(sentence, m, 0) for m in find_numbers(sentence)}
+    assert found[age] == "age"
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Of the injured, 14 were children.", 14),
+    ("The toll, which officials revised on Friday, rose to 33, the ministry said.", 33),
+    ("The attack killed 30, 12 of them soldiers.", 30),
+    ("In the north, 250,000 people fled.", 250000),
+    ("The death toll, which was 12, rose overnight.", 12),
+])
+def test_nonclaims_commas_around_a_count_leave_it_a_count(sentence: str, count: int) -> None:
+    found = {m.value: nonclaim_reason(sentence, m, 0) for m in find_numbers(sentence)}
+    assert found[count] is None

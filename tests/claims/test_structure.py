@@ -77,3 +77,51 @@ def test_structure_total_with_parts_keeps_no_manner_subgroup(make_document: Call
     text = "613 people, including 106 women, were killed with special cruelty, and 56 people were killed with unprecedented cruelty."
     claims = _by_value(extract_claims(make_document(text=text)))
     assert (claims[613].subgroup, claims[56].subgroup) == (None, "with_cruelty")
+
+
+@pytest.mark.parametrize("sentence, part, part_subgroup", [
+    ("Three medics were among the 41 people killed in the strike.", 3, "health_workers"),
+    ("Six tourists were also among the 58 injured.", 6, "tourists"),
+])
+def test_structure_part_among_a_later_whole_takes_its_measure(make_document: Callable[..., Document], sentence: str,
+                                                              part: int, part_subgroup: str) -> None:
+    claims = _by_value(extract_claims(make_document(text=sentence)))
+    whole = [c for c in claims.values() if c.value != part][0]
+    assert (claims[part].measure, claims[part].subgroup) == (whole.measure, part_subgroup)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shelling has killed 2,150 people since March 3, including 480 children, officials said.",
+    "Shelling has killed 2,150 people since March 3, 2024, including 480 children, officials said.",
+])
+def test_structure_including_list_after_a_date(make_document: Callable[..., Document], sentence: str) -> None:
+    claims = _by_value(extract_claims(make_document(text=sentence)))
+    assert (claims[480].measure, claims[480].subgroup, claims[480].parent) == ("killed", "children", claims[2150].id)
+
+
+def test_structure_rival_estimate_put_it_at(make_document: Callable[..., Document]) -> None:
+    text = "Union leaders put the turnout at 80,000, while the city estimated it at about 25,000."
+    claims = _by_value(extract_claims(make_document(text=text)))
+    assert {(c.measure, c.qualifier) for c in claims.values()} == {("attendees", "exact"), ("attendees", "about")}
+
+
+@pytest.mark.parametrize("sentence, value, subgroup", [
+    ("Some 140 people were injured, 12 in critical condition.", 12, "critical"),
+    ("Nineteen workers remain in hospital, four in a serious condition.", 4, "serious"),
+])
+def test_structure_condition_after_a_bare_coordinated_figure(make_document: Callable[..., Document], sentence: str,
+                                                             value: int, subgroup: str) -> None:
+    claims = _by_value(extract_claims(make_document(text=sentence)))
+    assert (claims[value].measure, claims[value].subgroup) == ("wounded", subgroup)
+
+
+def test_structure_own_cue_keeps_no_condition_subgroup(make_document: Callable[..., Document]) -> None:
+    claims = _by_value(extract_claims(make_document(text="Eight people died and three were seriously hurt.")))
+    assert (claims[3].measure, claims[3].subgroup) == ("wounded", None)
+
+
+def test_structure_among_is_a_part_not_a_rival_group(make_document: Callable[..., Document]) -> None:
+    text = "Five children were among 23 civilians killed in the raid."
+    claims = _by_value(extract_claims(make_document(text=text)))
+    assert (claims[5].measure, claims[5].subgroup) == ("killed", "children")
+    assert (claims[23].measure, claims[23].subgroup) == ("killed", None)

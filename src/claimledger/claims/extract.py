@@ -35,6 +35,7 @@ from claimledger.claims.subgroups import (
 )
 from claimledger.claims.structure import (
     Item,
+    among_later,
     coordinated,
     first_part,
     link,
@@ -241,12 +242,14 @@ def _people(text: str, items: list[Item], i: int, hits: dict[int, Hit], window: 
 
 
 def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
-    """Co-subjects take the verb that follows them all: 'Six soldiers and two civilians were killed'."""
+    """Co-subjects take the verb that follows them all: 'Six soldiers and two civilians were killed'; so does a part
+    named before its whole: 'Two medics were among the 17 people killed'."""
     anchors = [j for j, it in enumerate(items) if not it.is_part]
     for a, b in zip(reversed(anchors[:-1]), reversed(anchors[1:])):
         if a in hits or b not in hits or items[a].np.kind != "person" or items[b].np.kind != "person":
             continue
-        if shared_subject(text, list_end(items, a), items[b].mention.start):
+        gap = (list_end(items, a), items[b].mention.start)
+        if shared_subject(text, *gap) or among_later(text, *gap):
             hits[a] = replace(hits[b], subgroup=None, cue_start=-1, cue_end=-1)
 
 
@@ -267,6 +270,10 @@ def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, wh
             return manner
     if item.np.kind == "anaphor" and item.parent is not None:
         return _anaphor_subgroup(text, sent, items, i, hit, whole)
+    if item.np.kind == "none" and hit.cue_start < 0:  # "300 were injured, 40 in serious condition"
+        found = condition_subgroup(text, item.np.end, sent.end)
+        if found is not None:
+            return found
     if item.np.kind in ("anaphor", "none"):  # "20 of whom were children", "Of those killed, 40 were children"
         return of_whom_subgroup(text, item.np, sent.end, lexicon()["persons"])
     if hit.unit not in ("people", "percent") or lexicon()["responders"].get(item.np.head or "") == hit.measure:

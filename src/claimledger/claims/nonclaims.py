@@ -38,6 +38,14 @@ _COUNTED_AFTER = re.compile(
     r"homes|houses|refugees|migrants|demonstrators|troops|workers|students|villagers|passengers|dead|injured|"
     r"wounded|killed|died|were killed|were injured|bodies)\b", re.I)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Noel, 31, is charged": an age in apposition
+# "The driver, 42, was among the dead", "her grandson, 9, died": an age set off by commas after a person noun.
+_NOUN_COMMA = re.compile(r"\b(?:the|a|an|his|her|their|its|whose|one|another)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$", re.I)
+_WHO_WAS = re.compile(r"\bwho\s+(?:was|is)\s*$", re.I)  # "the man, who was 19, died": one person's age
+_OUTCOME_WORDS = frozenset({"dead", "injured", "wounded", "missing", "victims", "deaths", "total", "toll", "number"})
+# "children aged 3 and 6", "aged 4, 7 and 11": the later ages of a list that "aged" opens.
+_AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|to|,)\s*$",
+                              re.I)
+MAX_AGE = 120
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
 _FIRST_WORD = re.compile(r"\s*[A-Z][a-z]+\s+")
 _LAST_WORD = re.compile(r"([A-Za-z][\w.'’-]*)\s*$")
@@ -73,8 +81,23 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
 
 
 def _age(text: str, m: Mention, before: str, after: str, sentence_start: int) -> bool:
-    return bool(("ag" in before and _AGE_BEFORE.search(before)) or _AGE_AFTER.match(after)
-                or (after.startswith(",") and _NAME_COMMA.search(before)))
+    return bool(("ag" in before and (_AGE_BEFORE.search(before) or _AGE_LIST_BEFORE.search(before)))
+                or _AGE_AFTER.match(after)
+                or (after.startswith(",") and _NAME_COMMA.search(before))
+                or (_age_sized(m) and _apposed_age(before, after)))
+
+
+def _age_sized(m: Mention) -> bool:
+    """A small exact number in digits, as ages are written in wire copy."""
+    return not m.from_words and m.qualifier == "exact" and m.value is not None and 0 < m.value < MAX_AGE
+
+
+def _apposed_age(before: str, after: str) -> bool:
+    """'the driver, 42, died', 'the man, who was 19, died': one person's age, set off by commas."""
+    if after.startswith((",", ".")) and _WHO_WAS.search(before):
+        return True
+    noun = _NOUN_COMMA.search(before) if after.startswith(",") else None
+    return noun is not None and noun.group(1).lower() not in _OUTCOME_WORDS
 
 
 def _score(text: str, m: Mention, before: str, after: str, sentence_start: int) -> bool:

@@ -50,6 +50,9 @@ def _compiled() -> dict[str, Any]:
         "set_up": re.compile(rf"\b{lex['setup_verbs']}\s+(?:(?:a total of|another|some)\s+)?$", re.I),
         "responders": lex["responders"],
         "responder_cue": re.compile(rf"\b{lex['responder_cue']}\b", re.I),
+        "responder_before": re.compile(r"\b(?:sent|sends|sending|deployed|deploys|deploying|dispatched|dispatching|"
+                                       r"mobili[sz]ed|mobili[sz]ing)\s+(?:an?\s+)?(?:additional\s+|extra\s+|"
+                                       r"further\s+|another\s+)?$", re.I),
         "plain_word": re.compile(r"[ \t]+([a-z][a-z-]*[a-z])\b"),
     }
 
@@ -140,11 +143,15 @@ def object_measure(ctx: Context, phrase: tuple[list[str], int]) -> Hit | None:
 
 
 def responder_measure(ctx: Context, np: NounPhrase, window_hi: int) -> Hit | None:
-    """'More than 300 volunteers have registered', 'Some 4,000 troops were deployed': helpers, counted as such."""
+    """'More than 300 volunteers have registered', 'Some 4,000 troops were deployed', 'sent 3,000 troops':
+    helpers, counted as such."""
     c = _compiled()
     key = (np.head or "").lower()
     if key not in c["responders"]:
         return None
+    before = c["responder_before"].search(ctx.text, max(ctx.sent_start, ctx.m_start - LOOKBACK_CHARS), ctx.m_start)
+    if before is not None:  # "the government has sent 3,000 troops"
+        return Hit(str(c["responders"][key]), "people", None, before.start(), before.end())
     cue = c["responder_cue"].search(ctx.text, np.end, window_hi)
     if cue is None or len(ctx.text[np.end:cue.start()].split()) > RESPONDER_GAP_WORDS:
         return None

@@ -10,15 +10,17 @@ from claimledger.claims.numbers import Mention
 
 # A whole's list of parts may follow its noun ("613 people, including ...") or its verb
 # ("613 were killed, including ..."): up to 60 characters of predicate without numbers may come first.
+# The gap may hold a date ("killed since October 7, 2023, including"): numbers that are not claims never reach link().
 _LIST_OPEN = re.compile(
-    r"(?:\s+[^;,\d()]{1,60}?)?\s*(?:,|:|-|–|—)?\s*(?:\(|(?:including|among them|among whom|of whom|of them|of which|"
+    r"(?:\s+[^;,()]{1,60}?(?:,\s*(?:19|20)\d\d)?)?\s*(?:,|:|-|–|—)?\s*(?:\(|(?:including|among them|among whom|of whom|of them|of which|"
     r"among those|among the dead|among the victims|mostly|mainly|most of them)\b[\s:]*)\s*$", re.I)
 _LIST_NEXT = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?\s*$", re.I)
 # What may stand right before a second figure that shares the first one's measure: "and 15 in Lyon",
 # "while the union claimed more than 2 million", "compared with 400,000 according to the union".
 _COORDINATED = re.compile(
     r"(?:,|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|\bcompared (?:with|to)\b|\bversus\b|\bagainst\b|"
-    r"\b(?:claimed|said|counted|estimated|reported|put it at|put the (?:number|figure|total) at|gave|cited))"
+    r"\b(?:claimed|said|counted|estimated|reported|gave|cited)|"
+    r"\b(?:put|puts|putting|placed|placing|estimated|estimates|estimating) (?:it|the (?:number|figure|total|toll)) at)"
     r"\s*(?:another\s+|a further\s+)?$", re.I)
 _OF_WHOM_IS = re.compile(r"\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b", re.I)
 
@@ -89,6 +91,14 @@ _SUBJECTS_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|or\s+)",
 def shared_subject(text: str, first_end: int, second_start: int) -> bool:
     """'Six soldiers and two civilians were killed': the first number is a co-subject of the second's verb."""
     return bool(_SUBJECTS_AND.fullmatch(text, first_end, second_start))
+
+
+def among_later(text: str, first_end: int, second_start: int) -> bool:
+    """'Two police officers were among the 17 people killed': the first number is a part of the second's group."""
+    return bool(_AMONG.fullmatch(text, first_end, second_start))
+
+
+_AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+|said to be\s+)?among\s+(?:the\s+|those\s+)?", re.I)
 
 
 def of_whom_subgroup(text: str, np: NounPhrase, limit: int, persons: dict[str, str | None]) -> str | None:
