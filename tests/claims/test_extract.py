@@ -61,3 +61,20 @@ def test_extract_seed_gold_floors(seed_report) -> None:  # type: ignore[no-untyp
 def test_extract_seed_no_furniture_and_no_war_in_main(seed_report) -> None:  # type: ignore[no-untyped-def]
     assert seed_report.outside_body == 0
     assert seed_report.other_event_in_main == 0
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("Ferry sinking kills twelve off Kelby\n\nKELBY, June 2 - Twelve people drowned when a ferry sank, "
+     "the coastguard said.\n", "Ferry sinking kills twelve off Kelby", [("killed", 12), ("killed", 12)]),
+    ("Council approves new budget\n\nThe council approved the budget on Monday.\n",
+     "Council approves new budget", []),
+])
+def test_extract_headline_figures_are_claims_with_offsets(make_document, text: str, title: str,
+                                                         expected: list) -> None:
+    body_start = text.index("\n\n") + 2
+    doc = make_document(text, title=title, body_start=body_start)
+    claims = extract_claims(doc)
+    assert [(c.measure, c.value) for c in claims] == expected
+    for c in claims:
+        assert doc.text[c.start:c.end] == c.text
+    assert all(c.start < body_start for c in claims[:1])

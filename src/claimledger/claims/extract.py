@@ -72,8 +72,12 @@ def extract_claims(doc: Document) -> list[Claim]:
             paragraphs.update(_paragraph_text(doc.text, sentences))
         return paragraphs[number]
 
+    headline = _headline(doc)
+    if headline is not None:  # a headline states the story's key figure ("Flash flood kills nine")
+        sentences = split(doc.text, *headline) + sentences
+    numbers = (find_numbers(doc.text, *headline) if headline else []) + find_numbers(doc.text, start, end)
     drafts: list[_Draft] = []
-    for sent, found in _by_sentence(find_numbers(doc.text, start, end), sentences):
+    for sent, found in _by_sentence(numbers, sentences):
         drafts.extend(_sentence(doc, sent, found, doc_events, partial(paragraph, sent.paragraph), len(drafts)))
     return _number(_increments(drafts))
 
@@ -95,6 +99,14 @@ def _increments(drafts: list[_Draft]) -> list[_Draft]:
             last = (sentence, measure)
         out.append(d)
     return out
+
+
+def _headline(doc: Document) -> tuple[int, int] | None:
+    """Where the document's own title stands in its text, above the body (HTML titles are metadata only)."""
+    if not doc.title:
+        return None
+    at = doc.text.rfind(doc.title, 0, doc.body[0])
+    return None if at < 0 else (at, at + len(doc.title))
 
 
 def _by_sentence(mentions: list[Mention], sentences: list[Sentence]) -> list[tuple[Sentence, list[Mention]]]:

@@ -9,7 +9,7 @@ from typing import Any
 
 # Bump together with "version" in data/lexicon.json whenever a rule or a word list changes;
 # every Claim carries it, so a ledger says which rules produced it.
-LEXICON_VERSION = "claims-lexicon/2026.11.3"
+LEXICON_VERSION = "claims-lexicon/2026.11.4"
 
 
 @lru_cache(maxsize=1)

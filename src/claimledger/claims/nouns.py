@@ -18,7 +18,8 @@ _STOP = frozenset("""were was are is be been being have has had who which that w
 in on at to from with by for as of into onto than then there their its his her our your this these those
 the a an remain remains remained still also reportedly lost received died killed said says say according
 while when after before during since until including among will would could may might must not no
-one both each every
+one both each every near off across outside inside along amid amidst despite against through throughout behind
+beyond within towards toward via upon beside
 took take takes fled flee flees left fell fall rose rise went go came come gave made got ran saw stood
 held met kept won hit drowned remain remained stay stayed are were have had will can may must did do does
 """.split())
