@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from claimledger.documents.body import Unit, units
+from claimledger.vocabulary import load_versioned
 
 DATES_VERSION = "documents-dates/1"
 
@@ -67,11 +66,7 @@ class Anniversary:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    path = resources.files("claimledger.documents").joinpath("data/dates.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("version") != DATES_VERSION:
-        raise RuntimeError(f"dates data version {data.get('version')!r} != {DATES_VERSION!r}")
-    return data
+    return load_versioned("claimledger.documents", "data/dates.json", DATES_VERSION)
 
 
 def _alternation(names: Any) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from claimledger.vocabulary import load_versioned
 
 STOPWORDS_VERSION = "documents-stopwords/1"
 
@@ -32,11 +32,7 @@ _PLAIN_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    path = resources.files("claimledger.documents").joinpath("data/stopwords.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("version") != STOPWORDS_VERSION:
-        raise RuntimeError(f"stopwords version {data.get('version')!r} != {STOPWORDS_VERSION!r}")
-    return data
+    return load_versioned("claimledger.documents", "data/stopwords.json", STOPWORDS_VERSION)
 
 
 @lru_cache(maxsize=1)

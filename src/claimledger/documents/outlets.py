@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from claimledger.documents.body import Unit, units
 from claimledger.documents.dates import full_dates, parse_dateline
+from claimledger.vocabulary import load_versioned
 
 OUTLETS_VERSION = "documents-outlets/1"
 
@@ -45,11 +44,7 @@ class Credit:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    path = resources.files("claimledger.documents").joinpath("data/outlets.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("version") != OUTLETS_VERSION:
-        raise RuntimeError(f"outlets data version {data.get('version')!r} != {OUTLETS_VERSION!r}")
-    return data
+    return load_versioned("claimledger.documents", "data/outlets.json", OUTLETS_VERSION)
 
 
 def _words_of(kind: str) -> frozenset[str]:

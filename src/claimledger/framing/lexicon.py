@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from claimledger.framing.model import TECHNIQUES
+from claimledger.vocabulary import load_versioned
 
 # Bump together with "version" in data/lexicon.json whenever a rule or a word list changes;
 # stored with every extraction, so a ledger says which rules produced its framing spans.
@@ -55,11 +54,7 @@ GROUPS = -1
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The parsed lexicon (cached). Raises if the data file's version disagrees with FRAMING_VERSION."""
-    text = resources.files("claimledger.framing").joinpath("data/lexicon.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    if data.get("version") != FRAMING_VERSION:
-        raise RuntimeError(f"framing lexicon version {data.get('version')!r} != {FRAMING_VERSION!r}")
-    return data
+    return load_versioned("claimledger.framing", "data/lexicon.json", FRAMING_VERSION)
 
 
 @lru_cache(maxsize=1)
