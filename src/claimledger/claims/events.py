@@ -45,6 +45,8 @@ def _compiled() -> dict[str, Any]:
                   r"since the (?:start|beginning|outbreak) of"
     return {
         "war_set": set(lex["war_nouns"]),
+        # Words one of which a match of "war_any" holds, lower-cased: a cheap test before the regex.
+        "war_words": tuple(w.lower() for w in [*lex["war_nouns"], *lex["war_context"]]),
         "war_noun": re.compile(rf"(?<!-)\b(?:{war})\b(?!-)", re.I),
         "war_any": re.compile(rf"(?<!-)\b(?:{war}|{context})\b(?!-)", re.I),
         "war_frame": re.compile(rf"\b(?:{frame_words})\b(?P<gap>[^.;,]*?)\b(?P<noun>{war})\b", re.I),
@@ -115,21 +117,46 @@ def _in_dated(c: dict[str, Any], sentence: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in c["dated"].finditer(sentence))
 
 
+# Characters a case-blind regex reads as an ASCII letter though str.lower() does not make them one
+# (dotted and dotless i, long s, the Kelvin sign): a sentence holding one is searched without shortcuts.
+_FOLD_EXCEPTIONS = frozenset("\u0130\u0131\u017f\u212a")
+# Words one of which a match of "earlier_cheap" / "cumulative_cheap" holds.
+_EARLIER_WORDS = ("last", "previous", "earlier", "century", "similar", "another", "separate", "unrelated", "comparable")
+_CUMULATIVE_WORDS = ("year", "since", "centur", "between", "over", "during", "alone")
+
+
+def _folded(sentence: str) -> str | None:
+    """The sentence lower-cased, when its ASCII letters are what a case-blind regex would match (else None)."""
+    return sentence.lower() if _FOLD_EXCEPTIONS.isdisjoint(sentence) else None
+
+
+def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
+    """False only when the lower-cased sentence holds none of `words`: a case-blind regex for them cannot match."""
+    if low is None:
+        return True
+    for word in words:
+        if word in low:
+            return True
+    return False
+
+
 def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
     """The event this sentence's figures are about, from what it names (a wider war, a dated other event)."""
     c = _compiled()
-    other = _war(doc, sentence) or _dated(doc, sentence)
+    low = _folded(sentence)
+    other = _war(doc, sentence, low) or _dated(doc, sentence, low)
     if other is not None:
         return other
-    cumulative = c["cumulative"].search(sentence) if c["cumulative_cheap"].search(sentence) else None
+    cumulative = c["cumulative"].search(sentence) \
+        if _may_hold(low, _CUMULATIVE_WORDS) and c["cumulative_cheap"].search(sentence) else None
     if cumulative and not any(n in cumulative.group().lower() for n in doc.nouns):  # "since the outbreak began"
         return EventFrame("cumulative", cumulative.group())
     return EventFrame()
 
 
-def _war(doc: DocumentEvents, sentence: str) -> EventFrame | None:
+def _war(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | None:
     c = _compiled()
-    if not c["war_any"].search(sentence):
+    if not _may_hold(low, c["war_words"]) or not c["war_any"].search(sentence):
         return None
     for pattern in (c["war_frame"], c["war_subject"]):
         m = pattern.search(sentence)
@@ -143,10 +170,10 @@ def _war(doc: DocumentEvents, sentence: str) -> EventFrame | None:
     return None
 
 
-def _dated(doc: DocumentEvents, sentence: str) -> EventFrame | None:
+def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | None:
     c = _compiled()
     has_year = c["year"].search(sentence) is not None
-    if not has_year and not c["earlier_cheap"].search(sentence):
+    if not has_year and not (_may_hold(low, _EARLIER_WORDS) and c["earlier_cheap"].search(sentence)):
         return None
     # Every "dated" match holds a year that "year" finds too: without one, only the century and earlier rules apply.
     for m in c["dated"].finditer(sentence) if has_year else ():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
 
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.numbers import Mention
@@ -71,12 +70,32 @@ CONTEXT_CHARS = 30
 
 
 def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
-    """Why the number at `m` is not a count ("year", "date", ...), or None when it may be one."""
+    """Why the number at `m` is not a count ("year", "date", ...), or None when it may be one.
+
+    The checks run in order and the first that holds names the reason; written out in one function
+    because it runs for every number of every document."""
     before = text[max(sentence_start, m.num_start - CONTEXT_CHARS):m.num_start]
     after = text[m.num_end:m.num_end + CONTEXT_CHARS]
-    for reason, check in _CHECKS:
-        if check(text, m, before, after, sentence_start):
-            return reason
+    if m.from_words and _pronoun_one(text, m):
+        return "pronoun"
+    if _is_date(before, after, m):
+        return "date"
+    if _is_year(text, m, after):
+        return "year"
+    if _TIME_AFTER.match(after) or _colon_adjacent(text, m):
+        return "time"
+    if _age(text, m, before, after, sentence_start):
+        return "age"
+    if _money(before, after):
+        return "money"
+    if not m.percent and _MEASURE_AFTER.match(after):
+        return "measurement"
+    if _is_identifier(before, m, sentence_start) and not _COUNTED_AFTER.match(after):
+        return "identifier"
+    if _score(text, m, before, after, sentence_start):
+        return "score"
+    if _HYPHEN_COMPOUND.match(after):
+        return "compound"
     return None
 
 
@@ -103,22 +122,6 @@ def _apposed_age(before: str, after: str) -> bool:
 def _score(text: str, m: Mention, before: str, after: str, sentence_start: int) -> bool:
     return (bool(_SCORE.match(text, m.num_start, m.num_start + 12)) and m.qualifier != "range") \
         or (bool(_SCORE_BEFORE.search(before)) and not m.from_words)  # scores are digits: "3-2", never "3 - Nine"
-
-
-Check = Callable[[str, Mention, str, str, int], bool]
-# In order: the first that holds names the reason. Each takes (text, mention, before, after, sentence_start).
-_CHECKS: tuple[tuple[str, Check], ...] = (
-    ("pronoun", lambda t, m, b, a, s: _pronoun_one(t, m)),
-    ("date", lambda t, m, b, a, s: _is_date(b, a, m)),
-    ("year", lambda t, m, b, a, s: _is_year(t, m, a)),
-    ("time", lambda t, m, b, a, s: bool(_TIME_AFTER.match(a)) or _colon_adjacent(t, m)),
-    ("age", _age),
-    ("money", lambda t, m, b, a, s: _money(b, a)),
-    ("measurement", lambda t, m, b, a, s: bool(_MEASURE_AFTER.match(a)) and not m.percent),
-    ("identifier", lambda t, m, b, a, s: _is_identifier(b, m, s) and not _COUNTED_AFTER.match(a)),
-    ("score", _score),
-    ("compound", lambda t, m, b, a, s: bool(_HYPHEN_COMPOUND.match(a))),
-)
 
 
 def _money(before: str, after: str) -> bool:
