@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from claimledger.claims.numbers import trie
+from claimledger.vocabulary import trie_regex
 
 _SPEECH = r"(?:said|says|say|told|reported|reports|report|stated|states|announced|confirmed|added|claimed|claims|estimated|estimates|estimate)"
 _SOURCE = r"(?P<src>(?:[A-Z][\w.'’&-]*|the|a|an|of|for|and|local|state|official|officials|police|authorities|media|sources|"\
           r"[a-z]+(?:'s|’s)?)(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|for|and|de|al|[a-z]+(?:'s|’s)?)){0,7}?)"
 _CHEAP_WORDS = ("according said says say told reported reports report stated states announced confirmed added claimed "
                 "claims estimated estimates estimate put puts putting gave gives counted recorded registered listed").split()
-_CHEAP = re.compile(rf"\b(?:{trie(sorted(_CHEAP_WORDS + [w.capitalize() for w in _CHEAP_WORDS]))})\b")
+_CHEAP = re.compile(rf"\b(?:{trie_regex(sorted(_CHEAP_WORDS + [w.capitalize() for w in _CHEAP_WORDS]))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<src>[^,.;:()\"“”]{2,80})", re.I)
 _TRAILING = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
 _LEAD_SPEECH = r"(?:said|says|say|told|stated|announced|added|claimed|claims|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"

@@ -9,7 +9,7 @@ from typing import Any
 
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.nonclaims import MONTHS
-from claimledger.claims.numbers import trie
+from claimledger.vocabulary import trie_regex
 
 MAIN = "main"
 # How many opening sentences of a body name its main event (with the title); news leads state it first.
@@ -38,8 +38,8 @@ class DocumentEvents:
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, Any]:
     lex = lexicon()
-    war = trie(lex["war_nouns"])
-    nouns = trie(lex["event_nouns"])
+    war = trie_regex(lex["war_nouns"])
+    nouns = trie_regex(lex["event_nouns"])
     context = "|".join(re.escape(w) for w in lex["war_context"])
     frame_words = r"as a (?:result|consequence) of|during|in the course of|throughout|over the course of|" \
                   r"since the (?:start|beginning|outbreak) of"

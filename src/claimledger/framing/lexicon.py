@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from claimledger import vocabulary
 from claimledger.framing.model import TECHNIQUES
 from claimledger.vocabulary import load_versioned
 
@@ -117,22 +118,5 @@ def expand(regex: str, classes: dict[str, list[str]]) -> str:
 
 
 def trie_regex(terms: Any) -> str:
-    """One regex that matches any of `terms`, factored as a character trie (fast for hundreds of words)."""
-    trie: dict[str, Any] = {}
-    for term in terms:
-        node = trie
-        for ch in term:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _node_regex(trie)
-
-
-def _node_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [term_regex(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?"
-    return body
+    """One regex that matches any of `terms` (white space and apostrophes as `term_regex` reads them)."""
+    return vocabulary.trie_regex(terms, term_regex)
