@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields, replace
@@ -20,6 +21,9 @@ from claimledger.store.migrations import migrate
 
 # How long a writer waits for another process's lock before giving up (ms).
 BUSY_TIMEOUT_MS = 30_000
+# Opening a new store while another process creates it: retries of the WAL switch (about 5 s in all).
+OPEN_ATTEMPTS = 50
+OPEN_RETRY_SECONDS = 0.1
 
 
 @dataclass(frozen=True)
@@ -62,21 +66,34 @@ class Store:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"{path}: cannot create the store's folder ({exc.strerror or exc})") from None
-        try:
-            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if path != ":memory:":
-                self.db.execute("PRAGMA journal_mode = WAL")
-                # In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses
-                # nothing committed and the file is never corrupt; only an OS crash or power cut may
-                # roll back the last few documents, which the next ingest adds again (idempotent).
-                self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            migrate(self.db)
-        except sqlite3.DatabaseError as exc:
-            if getattr(self, "db", None) is not None:
-                self.db.close()
-            raise StoreError(f"{path}: cannot open the store ({exc}); is it a claimledger SQLite file?") from exc
+        self.db = self._open(path)
+
+    @staticmethod
+    def _open(path: str) -> sqlite3.Connection:
+        """Connect, set the pragmas and migrate. Switching a brand-new file to WAL takes an exclusive lock
+        that SQLite does not wait for, so processes opening one new store together retry briefly."""
+        for attempt in range(OPEN_ATTEMPTS):
+            db = None
+            try:
+                db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+                db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                if path != ":memory:":
+                    db.execute("PRAGMA journal_mode = WAL")
+                    # In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process loses
+                    # nothing committed and the file is never corrupt; only an OS crash or power cut may
+                    # roll back the last few documents, which the next ingest adds again (idempotent).
+                    db.execute("PRAGMA synchronous = NORMAL")
+                db.execute("PRAGMA foreign_keys = ON")
+                migrate(db)
+                return db
+            except sqlite3.DatabaseError as exc:
+                if db is not None:
+                    db.close()
+                if "locked" in str(exc) and attempt + 1 < OPEN_ATTEMPTS:
+                    time.sleep(OPEN_RETRY_SECONDS)
+                    continue
+                raise StoreError(f"{path}: cannot open the store ({exc}); is it a claimledger SQLite file?") from exc
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         self.db.close()
