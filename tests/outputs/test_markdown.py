@@ -58,3 +58,16 @@ def test_markdown_escapes_markup_from_document_metadata(hostile: Corpus) -> None
     html = MarkdownIt("commonmark").render(render_ledger(hostile.ledger, "md", claims=hostile.claims))
     assert "<script" not in html and "<img" not in html and "<a href" not in html and "<i>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_markdown_policies_only_for_figures_with_several_values(small: Corpus) -> None:
+    md = render_ledger(small.ledger, "md")
+    listed = {ln[2:].split(":", 1)[0] for part in md.split("Reconciliation policies")[1:]
+              for ln in part.split("###", 1)[0].splitlines() if ln.startswith("- ")}
+    figures = [f for e in small.ledger.events for f in e.figures]
+    label = {id(f): f.measure.replace("_", " ").capitalize() + (f" ({f.subgroup.replace('_', ' ')})" if f.subgroup else "")
+             for f in figures}
+    several = {label[id(f)] for f in figures if len(f.values) > 1}
+    single = {label[id(f)] for f in figures if len(f.values) == 1} - several
+    assert several and single  # the corpus has both kinds
+    assert several <= listed and not single & listed

@@ -60,10 +60,12 @@ def _event(e: Event, h: str, infos: Mapping[str, DocumentInfo], doc_of: Mapping[
         out += [f"{sub} Figures", ""] + [f"- {esc(t.figure_line(f))}" for f in e.figures] + [""]
     if e.dated:
         out += [f"{sub} Dated facts", ""] + [f"- {esc(t.dated_line(d))}" for d in e.dated] + [""]
-    if e.figures:
+    several = [f for f in e.figures if len(f.values) > 1]  # with one value every policy says the same
+    if several:
         out += [f"{sub} Reconciliation policies", "",
-                "What each policy would conclude; a choice for exports, not a verdict.", ""]
-        out += [f"- {esc(t.figure_label(f))}: {t.policies_line(f)}" for f in e.figures] + [""]
+                "What each policy would conclude where reports give more than one value; a choice for exports, "
+                "not a verdict.", ""]
+        out += [f"- {esc(t.figure_label(f))}: {t.policies_line(f)}" for f in several] + [""]
     edited = [line for f in e.figures for line in _edited(f, infos, doc_of)]
     if edited:
         out += [f"{sub} Edited figures in copied text", ""] + edited + [""]
