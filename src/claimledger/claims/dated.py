@@ -12,16 +12,17 @@ from typing import Any
 from claimledger.claims.model import DatedFact
 from claimledger.documents.model import Document
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_NO = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), start=1)}
+# English month names as a regex alternation, and each lower-cased name's number (shared with the ledger).
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTH_NAMES.split("|"), start=1)}
 _DATE = re.compile(
-    rf"\b(?:in|on|since|by)\s+(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:1[89]|20)\d\d)"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}),?\s+(?P<y2>(?:1[89]|20)\d\d)"
-    rf"|(?P<m3>{_MONTHS}),?\s+(?P<y3>(?:1[89]|20)\d\d)"
+    rf"\b(?:in|on|since|by)\s+(?:(?P<m1>{MONTH_NAMES})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:1[89]|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES}),?\s+(?P<y2>(?:1[89]|20)\d\d)"
+    rf"|(?P<m3>{MONTH_NAMES}),?\s+(?P<y3>(?:1[89]|20)\d\d)"
     rf"|(?P<y4>(?:1[89]|20)\d\d))\b(?![-/–]\d)", re.I)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # the part every _DATE match contains
 # A month name before a day or year ("March 2023", "May 3") is a date, never the thing dated ("march" the protest).
-_MONTH_DATE = re.compile(rf"(?:{_MONTHS})\s+\d")
+_MONTH_DATE = re.compile(rf"(?:{MONTH_NAMES})\s+\d")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _QUOTE = re.compile(r"[\"“«„']\s*(?P<q>[^\"“”«»„']{3,80}?)\s*[!?.]?[\"”»']")
 # Characters between the dating verb and its date ("Launched by the Vice-President ... in 2008"):
@@ -112,5 +113,5 @@ def _iso(m: re.Match[str]) -> tuple[str, str]:
     day = m.group("d1") or m.group("d2")
     if month is None:
         return year, "year"
-    mm = f"{_MONTH_NO[month.lower()]:02d}"
+    mm = f"{MONTH_NUMBER[month.lower()]:02d}"
     return (f"{year}-{mm}-{int(day):02d}", "day") if day else (f"{year}-{mm}", "month")

@@ -8,20 +8,19 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Iterable, Sequence
 
+from claimledger.claims.dated import MONTH_NAMES, MONTH_NUMBER
 from claimledger.claims.model import Claim
 from claimledger.documents.model import Document
 from claimledger.ledger.status import period
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
-_MONTH_NO = {m.lower(): i for i, m in enumerate(_MONTHS.split("|"), start=1)}
 # "February 25-26, 1992", "February 25 to 26, 1992", "25-26 February 1992", "February 26 in 1992"
 _DATE = re.compile(
-    rf"\b(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e1>\d{{1,2}}))?(?:,|\s+in)?\s+(?P<y1>(?:1[89]|20)\d\d)\b|"
-    rf"\b(?P<d2>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e2>\d{{1,2}}))?\s+(?P<m2>{_MONTHS}),?\s+(?P<y2>(?:1[89]|20)\d\d)\b")
+    rf"\b(?P<m1>{MONTH_NAMES})\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e1>\d{{1,2}}))?(?:,|\s+in)?\s+(?P<y1>(?:1[89]|20)\d\d)\b|"
+    rf"\b(?P<d2>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e2>\d{{1,2}}))?\s+(?P<m2>{MONTH_NAMES}),?\s+(?P<y2>(?:1[89]|20)\d\d)\b")
 # The same without a year ("during the night of 14-15 March", "on March 15"): the year is the publication's.
 _DATE_NO_YEAR = re.compile(
-    rf"\b(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e1>\d{{1,2}}))?\b(?!,?\s+(?:1[89]|20)\d\d)(?!:)|"
-    rf"\b(?P<d2>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e2>\d{{1,2}}))?\s+(?P<m2>{_MONTHS})\b(?!,?\s+(?:1[89]|20)\d\d)")
+    rf"\b(?P<m1>{MONTH_NAMES})\s+(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e1>\d{{1,2}}))?\b(?!,?\s+(?:1[89]|20)\d\d)(?!:)|"
+    rf"\b(?P<d2>\d{{1,2}})(?:\s*(?:-|–|to)\s*(?P<e2>\d{{1,2}}))?\s+(?P<m2>{MONTH_NAMES})\b(?!,?\s+(?:1[89]|20)\d\d)")
 # Reports of one happening in one place, published as it unfolds, date it by the days they write on
 # (a situation report "as of 20 March" about a flood of 14-15 March): dates this close still meet.
 SAME_EVENT_DAYS = 7
@@ -35,7 +34,7 @@ _PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|in|at|near)\s+(?:the\s+)?(?
 # A dateline opens the story with the place it was filed from, often in capitals:
 # "MARROWBY, March 15 (NWS) -", "Baku, February 26 (AZERTAC).", "KABUL (Reuters) -".
 _DATELINE = re.compile(rf"^\s*(?P<p>(?:[A-Z][A-Za-z'’.-]+)(?:\s+[A-Z][A-Za-z'’.-]+){{0,2}}),?\s+"
-                       rf"(?:(?:{_MONTHS})\b|\d{{1,2}}\s+(?:{_MONTHS})\b|\()")
+                       rf"(?:(?:{MONTH_NAMES})\b|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|\()")
 # The dateline's place counts this many times a bare "in X": the reporter is where it happened, usually.
 DATELINE_WEIGHT = 2
 # A place named with its kind ("the town of X") counts this many times a bare "in X".
@@ -43,7 +42,7 @@ NAMED_PLACE_WEIGHT = 3
 # How many of a document's most named places may match another document's (places name the same
 # spot differently: the town, its district, the nearest city).
 PLACES_KEPT = 3
-_NOT_PLACES = {"the", "this", "that", "a", "an", "his", "her", "their", "its", *_MONTH_NO}
+_NOT_PLACES = {"the", "this", "that", "a", "an", "his", "her", "their", "its", *MONTH_NUMBER}
 # Characters of text around the first main figure searched for the main event's date and place: a news
 # lead states "On DATE, in PLACE, ..." within a paragraph or two before the first figure.
 LEAD_WINDOW_CHARS = 1500
@@ -61,10 +60,10 @@ class Signature:
     places: frozenset[str] = frozenset()
 
 
-def iso_date(m: re.Match[str]) -> str:
-    """An ISO date or day range ("1992-02-25/1992-02-26") from a _DATE match."""
-    month = _MONTH_NO[(m.group("m1") or m.group("m2")).lower()]
-    year = int(m.group("y1") or m.group("y2"))
+def iso_date(m: re.Match[str], year: int | None = None) -> str:
+    """An ISO date or day range ("1992-02-25/1992-02-26") from a _DATE match (or a _DATE_NO_YEAR one and its year)."""
+    month = MONTH_NUMBER[(m.group("m1") or m.group("m2")).lower()]
+    year = int(m.group("y1") or m.group("y2")) if year is None else year
     d1, e1 = int(m.group("d1") or m.group("d2")), m.group("e1") or m.group("e2")
     start = f"{year:04d}-{month:02d}-{d1:02d}"
     return f"{start}/{year:04d}-{month:02d}-{int(e1):02d}" if e1 else start
@@ -75,11 +74,7 @@ def _no_year_date(m: re.Match[str], published: str | None) -> str | None:
     if not published or len(published) < 7:
         return None
     year, pub_month = int(published[:4]), int(published[5:7])
-    month = _MONTH_NO[(m.group("m1") or m.group("m2")).lower()]
-    year -= month > pub_month
-    d1, e1 = int(m.group("d1") or m.group("d2")), m.group("e1") or m.group("e2")
-    start = f"{year:04d}-{month:02d}-{d1:02d}"
-    return f"{start}/{year:04d}-{month:02d}-{int(e1):02d}" if e1 else start
+    return iso_date(m, year - (MONTH_NUMBER[(m.group("m1") or m.group("m2")).lower()] > pub_month))
 
 
 def _dates_in(text: str, published: str | None) -> list[str]:
