@@ -87,10 +87,13 @@ def test_sqlite_ingest_is_idempotent_for_any_texts(texts: list[str]) -> None:
 
 
 def test_sqlite_run_killed_half_way_is_completed_by_the_next_run(tmp_path: Path) -> None:
+    from claimledger.api import BATCH_DOCUMENTS
+
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for i in range(6):
-        (corpus / f"r{i}.txt").write_text(f"Report {i}. At least {i + 3} people were killed in the flood.\n")
+    total = 2 * BATCH_DOCUMENTS + 6  # more than one batch: the kill comes before the last one is written
+    for i in range(total):
+        (corpus / f"r{i:03d}.txt").write_text(f"Report {i}. At least {i + 3} people were killed in the flood.\n")
     db = tmp_path / "s.db"
     script = textwrap.dedent(
         f"""
@@ -110,16 +113,18 @@ def test_sqlite_run_killed_half_way_is_completed_by_the_next_run(tmp_path: Path)
     assert killed.returncode == 9, killed.stderr
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 3
+    stored = sorted(r[0] for r in con.execute("SELECT id FROM documents"))
     con.close()
+    # Every document reported done is stored (whole batches only); the run died before the end.
+    assert stored[:3] == ["r000.txt", "r001.txt", "r002.txt"] and 3 <= len(stored) < total
 
     from claimledger import api
     from claimledger.settings import Settings
 
     with Store(f"sqlite:///{db}") as store:
         report = api.ingest([str(corpus)], store, Settings(progress=False))
-        assert (report.unchanged, report.added) == (3, 3)
-        assert sorted(d.id for d in store.documents()) == [f"r{i}.txt" for i in range(6)]
+        assert (report.unchanged, report.added) == (len(stored), total - len(stored))
+        assert sorted(d.id for d in store.documents()) == [f"r{i:03d}.txt" for i in range(total)]
 
 
 def test_sqlite_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
@@ -159,3 +164,28 @@ def test_sqlite_a_part_before_its_whole_keeps_its_parent(store: Store) -> None:
     store.add(doc, Extraction(claims=[part, _claim("c2")]))
     stored = list(store.claims())
     assert stored[0].parent == stored[1].id
+
+
+def test_sqlite_add_many_sees_earlier_documents_of_its_own_batch(store: Store) -> None:
+    text = "Four people drowned when the ferry capsized, the coastguard said."
+    wire = Document(id="wire.txt", text=text, source="wire.txt")
+    added = store.add_many([
+        (wire, Extraction(claims=[_claim("c1")])),
+        (wire, Extraction(claims=[_claim("c1")])),  # the same file given twice in one run
+        (Document(id="paper.txt", text=text, source="paper.txt"), Extraction()),  # a syndicated copy
+        (Document(id="wire.txt", text=text + " Two are missing.", source="wire.txt"),  # corrected
+         Extraction(claims=[_claim("c1"), _claim("c2", value=2)])),
+    ])
+    assert [(a.result.status, a.result.version, a.twin) for a in added] == [
+        ("added", 1, None), ("unchanged", 1, None), ("added", 1, "wire.txt"), ("new_version", 2, None)]
+    assert sorted(d.id for d in store.documents()) == ["paper.txt", "wire.txt"]
+    assert [c.value for c in store.claims()] == [10, 2]  # the current version's claims only
+
+
+def test_sqlite_add_many_is_all_or_nothing(store: Store) -> None:
+    good = (Document(id="a.txt", text="Ten people died.", source="a.txt"), Extraction(claims=[_claim("c1")]))
+    bad_claim = dataclasses.replace(_claim("c1"), value=object())  # not storable as JSON
+    bad = (Document(id="b.txt", text="Nine people died.", source="b.txt"), Extraction(claims=[bad_claim]))
+    with pytest.raises(TypeError):
+        store.add_many([good, bad])
+    assert store.count() == 0 and list(store.claims()) == []

@@ -45,6 +45,15 @@ class AddResult:
     same_as: str | None = None  # for "unchanged": the stored document with this content
 
 
+@dataclass(frozen=True)
+class Added:
+    """One document's outcome in `Store.add_many`, with the id of another stored document with the same
+    text when there was one before it (a syndicated copy: stored as its own report all the same)."""
+
+    result: AddResult
+    twin: str | None = None
+
+
 def sqlite_path(url: str) -> str:
     """`sqlite:///rel/or/abs.db` -> path; `sqlite://` or `sqlite:///:memory:` -> ':memory:'."""
     if not url.startswith("sqlite://"):
@@ -56,7 +65,8 @@ def sqlite_path(url: str) -> str:
 
 
 class Store:
-    """One SQLite database. Writes of one document are atomic; re-ingesting the same content is a no-op."""
+    """One SQLite database. Each write (a document, or a batch of them) is atomic; re-ingesting the same
+    content is a no-op."""
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -140,17 +150,32 @@ class Store:
 
     def add(self, doc: Document, extraction: Extraction) -> AddResult:
         """Store a document with what was extracted from it, in one transaction."""
+        return self.add_many([(doc, extraction)])[0].result
+
+    def add_many(self, pairs: Sequence[tuple[Document, Extraction]]) -> list[Added]:
+        """Store several documents in one transaction: all of them or, if anything fails, none.
+
+        One commit per batch instead of per document is most of what a commit costs (~5x fewer pages
+        written). Each is checked in turn, so a document repeated within the batch is "unchanged" the
+        second time, and a twin stored earlier in the same batch is found."""
+        out = []
         with self.transaction() as db:
-            known = self.find_content(doc)
-            if known is not None:
-                return known
-            row = db.execute("SELECT MAX(version) FROM documents WHERE id = ?", (doc.id,)).fetchone()
-            version = (row[0] or 0) + 1
-            if version > 1:  # earlier versions stop being current (a first version has none)
-                db.execute("UPDATE documents SET current = 0 WHERE id = ?", (doc.id,))
-            pk = self._insert_document(db, doc, version, extraction.version)
-            self._insert_extraction(db, pk, extraction)
-        return AddResult("added" if version == 1 else "new_version", doc.id, version)
+            for doc, extraction in pairs:
+                same = db.execute("SELECT id, version FROM documents WHERE content_hash = ? ORDER BY pk",
+                                  (doc.content_hash,)).fetchall()
+                known = next((row for row in same if row[0] == doc.id), None)
+                if known is not None:  # as find_content: this very document is stored already
+                    out.append(Added(AddResult("unchanged", doc.id, known[1], same_as=known[0])))
+                    continue
+                twin = same[0][0] if same else None  # as twin(): another document with this text
+                row = db.execute("SELECT MAX(version) FROM documents WHERE id = ?", (doc.id,)).fetchone()
+                version = (row[0] or 0) + 1
+                if version > 1:  # earlier versions stop being current (a first version has none)
+                    db.execute("UPDATE documents SET current = 0 WHERE id = ?", (doc.id,))
+                pk = self._insert_document(db, doc, version, extraction.version)
+                self._insert_extraction(db, pk, extraction)
+                out.append(Added(AddResult("added" if version == 1 else "new_version", doc.id, version), twin))
+        return out
 
     def replace_extraction(self, document_id: str, extraction: Extraction) -> None:
         """Re-run results for the current version of a document (e.g. after the rules changed)."""
