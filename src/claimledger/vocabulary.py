@@ -37,3 +37,13 @@ def _node_regex(node: dict[str, Any], char_regex: Callable[[str], str]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return "(?:" + body + ")?" if "" in node else body
+
+
+# Letters a case-blind regex matches to an ASCII letter which str.lower() turns into something else.
+_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """A case-blind match of a listed word as that list's (lower-case) key: "More Than" -> "more than", and also
+    "ſome" (long s) or "Kılled" (dotless i), which `re.I` matches but `.lower()` alone would not find."""
+    return text.translate(_FOLD).lower()

@@ -78,3 +78,16 @@ def test_extract_headline_figures_are_claims_with_offsets(make_document, text: s
     for c in claims:
         assert doc.text[c.start:c.end] == c.text
     assert all(c.start < body_start for c in claims[:1])
+
+
+@pytest.mark.parametrize("odd, plain", [("\u017f", "s"), ("\u0131", "i"), ("\u212a", "k"), ("\u0130", "I")])
+def test_extract_letters_case_blind_rules_match_but_lower_does_not_map(odd: str, plain: str) -> None:
+    # The long s, dotless i, Kelvin sign and dotted capital I match ASCII letters case-blindly; a word with one
+    # ("ſome", "KILLED" typed with a Kelvin sign) must never crash the document; its main figures are still read.
+    text = ("Some 40 people were killed and more than 200 were injured on 3 March 2024, police said. "
+            "Dozens of residents were evacuated, and hundreds more fled the village. It happened in 2019.")
+    expected = [(c.measure, c.value, c.qualifier) for c in extract_claims(Document("a", text, "a"))]
+    odd_text = text.replace(plain, odd)
+    got = [(c.measure, c.value, c.qualifier) for c in extract_claims(Document("a", odd_text, "a"))]
+    assert len(expected) >= 4 and expected[:2] == [("killed", 40, "about"), ("wounded", 200, "more_than")]
+    assert got[:2] == expected[:2]

@@ -126,3 +126,18 @@ def test_numbers_number_words_that_do_not_compose_are_not_one_number(text: str) 
 
 def test_numbers_absurdly_long_digit_runs_are_not_numbers() -> None:
     assert parse_number("9" * 400) is None
+
+
+@pytest.mark.parametrize("before", [
+    "killing more than ", "killing more  than ", "MORE THAN ", "moreover ", "well over ", "xwell over ",
+    "-over ", "_some ", "(over ", "kills ", "approx. ", "mehr über ", "no fewer than\u00a0", "over", "",
+])
+def test_numbers_qualifier_read_from_end_as_the_regex_reads_it(before: str) -> None:
+    from claimledger.claims.numbers import _SPACES, _patterns, _qualifier
+    _, qual_re, quals, _ = _patterns()
+    text = before + "20 people"
+    at = len(before)
+    for lo in range(at + 1):
+        q = qual_re.search(text, lo, at)
+        expected = (quals[_SPACES.sub(" ", q.group("q").lower())], q.start()) if q else ("exact", at)
+        assert _qualifier(text, lo, at, qual_re, quals) == expected

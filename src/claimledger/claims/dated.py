@@ -11,6 +11,7 @@ from typing import Any
 
 from claimledger.claims.model import DatedFact
 from claimledger.documents.model import Document
+from claimledger.vocabulary import fold
 
 # English month names as a regex alternation, and each lower-cased name's number (shared with the ledger).
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -51,11 +52,19 @@ def extract_dated_facts(doc: Document) -> list[DatedFact]:
     """Every "happening + date" the body states, in text order, ids d1, d2, ..."""
     start, end = doc.body
     facts: list[DatedFact] = []
-    if _YEAR.search(doc.text, start, end) is None:
-        return facts  # no sentence can hold a year
+    # Every date _DATE reads has a year: only sentences holding one may state a dated fact. Years are digits,
+    # which no sentence break splits, so the body's years tell which sentences hold one.
+    years = [y.start() for y in _YEAR.finditer(doc.text, start, end)]
+    if not years:
+        return facts
+    k = 0
     for m in _SENTENCE.finditer(doc.text, start, end):
-        if _YEAR.search(m.group()) is None:
-            continue  # every date _DATE reads has a year: a sentence without one states no dated fact
+        while k < len(years) and years[k] < m.start():
+            k += 1
+        if k == len(years):
+            break
+        if years[k] >= m.end():
+            continue
         fact = _fact(doc, m.group(), m.start(), len(facts) + 1)
         if fact is not None:
             facts.append(fact)
@@ -68,7 +77,7 @@ def _fact(doc: Document, sentence: str, offset: int, n: int) -> DatedFact | None
         date = _nearest_date(sentence, verb.start(), verb.end())
         if date is None:
             continue
-        what = _what(sentence, verb.start(), verb.end(), v["verb_of"][verb.group("v").lower()], date.span())
+        what = _what(sentence, verb.start(), verb.end(), v["verb_of"][fold(verb.group("v"))], date.span())
         if what is None:
             continue
         iso, precision = _iso(date)
@@ -113,5 +122,5 @@ def _iso(m: re.Match[str]) -> tuple[str, str]:
     day = m.group("d1") or m.group("d2")
     if month is None:
         return year, "year"
-    mm = f"{MONTH_NUMBER[month.lower()]:02d}"
+    mm = f"{MONTH_NUMBER[fold(month)]:02d}"
     return (f"{year}-{mm}-{int(day):02d}", "day") if day else (f"{year}-{mm}", "month")

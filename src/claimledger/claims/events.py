@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
+from claimledger.claims.caseblind import CaseBlind
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.nonclaims import MONTHS
 from claimledger.vocabulary import trie_regex
@@ -18,8 +18,7 @@ LEAD_SENTENCES = 1
 YEAR_SENTENCES = 3
 
 
-@dataclass(frozen=True)
-class EventFrame:
+class EventFrame(NamedTuple):
     """The event a sentence's figures belong to: "main", or a slug with the words that named it."""
 
     slug: str = MAIN
@@ -27,8 +26,7 @@ class EventFrame:
     date: str | None = None
 
 
-@dataclass(frozen=True)
-class DocumentEvents:
+class DocumentEvents(NamedTuple):
     """What names the document's main event: its event nouns and year."""
 
     nouns: frozenset[str]
@@ -47,33 +45,35 @@ def _compiled() -> dict[str, Any]:
         "war_set": set(lex["war_nouns"]),
         # Words one of which a match of "war_any" holds, lower-cased: a cheap test before the regex.
         "war_words": tuple(w.lower() for w in [*lex["war_nouns"], *lex["war_context"]]),
-        "war_noun": re.compile(rf"(?<!-)\b(?:{war})\b(?!-)", re.I),
-        "war_any": re.compile(rf"(?<!-)\b(?:{war}|{context})\b(?!-)", re.I),
-        "war_frame": re.compile(rf"\b(?:{frame_words})\b(?P<gap>[^.;,]*?)\b(?P<noun>{war})\b", re.I),
-        "war_subject": re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+){{0,2}}?(?P<noun>{war})\s+(?:has|have|had)?\s*"
-                                  r"(?:killed|left|claimed|displaced|forced|wounded|injured)\b", re.I),
-        "event_noun": re.compile(rf"\b(?:{nouns})\b", re.I),
-        "dated": re.compile(rf"\b(?P<y1>(?:19|20)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b|"
+        "war_noun": CaseBlind(rf"(?<!-)\b(?:{war})\b(?!-)"),
+        "war_any": CaseBlind(rf"(?<!-)\b(?:{war}|{context})\b(?!-)"),
+        "war_frame": CaseBlind(rf"\b(?:{frame_words})\b(?P<gap>[^.;,]*?)\b(?P<noun>{war})\b"),
+        "war_subject": CaseBlind(rf"\b(?:the|this|that)\s+(?:\w+\s+){{0,2}}?(?P<noun>{war})\s+(?:has|have|had)?\s*"
+                                  r"(?:killed|left|claimed|displaced|forced|wounded|injured)\b"),
+        "event_noun": CaseBlind(rf"\b(?:{nouns})\b"),
+        "dated": CaseBlind(rf"\b(?P<y1>(?:19|20)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b|"
                             rf"\b(?P<n2>{nouns})\b[^,.;]{{0,80}}?\b(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?"
-                            r"(?P<y2>(?:19|20)\d\d)\b", re.I),
-        "earlier": re.compile(rf"\b(?P<w>last year['’]s|the previous|an earlier|the earlier|a previous|the last|"
+                            r"(?P<y2>(?:19|20)\d\d)\b"),
+        "earlier": CaseBlind(rf"\b(?P<w>last year['’]s|the previous|an earlier|the earlier|a previous|the last|"
                               rf"a similar|another|a separate|an unrelated|a comparable)\s+"
-                              rf"(?:\w+\s+)?(?P<n>{nouns})\b", re.I),
+                              rf"(?:\w+\s+)?(?P<n>{nouns})\b"),
         # "In 1989, ...", "Back in March 2001 ...", "On 12 May 1998, ...": the sentence's own time, said first.
-        "opening": re.compile(r"^\W*(?:(?:and|but|back|also|earlier|previously|then)\s+)?(?:in|on|during|by)\s+"
+        "opening": CaseBlind(r"^\W*(?:(?:and|but|back|also|earlier|previously|then)\s+)?(?:in|on|during|by)\s+"
                               r"(?:(?:early|late|mid-?)\s*)?(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
                               rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:of\s+)?{MONTHS}\s+)?"
                               r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-                              r"(?P<y>(?:1[89]|20)\d\d)\b(?![-–/]\d)", re.I),
-        "when": re.compile(r"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d\d),?\s+when\b", re.I),
-        "elsewhere": re.compile(r"\b(?:at|in|on|near)\s+(?:another|a different|a separate|an other)\s+\w", re.I),
-        "earlier_cheap": re.compile(r"\b(?:last|previous|earlier|century|similar|another|separate|unrelated|"
-                                    r"comparable)\b", re.I),
-        "century": re.compile(r"\b(?:in|during|of) the (?P<c>\w+)(?:[ -]+century)\b", re.I),
-        "cumulative_cheap": re.compile(r"\b(?:year|since|centur|between|over|during|alone)", re.I),
-        "cumulative": re.compile("|".join(lex["cumulative_frames"]), re.I),
-        "year": re.compile(r"\b(?:19|20)\d\d\b"),
-        "commemoration": re.compile(lex["commemoration_context"], re.I),
+                              r"(?P<y>(?:1[89]|20)\d\d)\b(?![-–/]\d)"),
+        "when": CaseBlind(r"\b(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d\d),?\s+when\b"),
+        "elsewhere": CaseBlind(r"\b(?:at|in|on|near)\s+(?:another|a different|a separate|an other)\s+\w"),
+        "earlier_cheap": CaseBlind(r"\b(?:last|previous|earlier|century|similar|another|separate|unrelated|"
+                                    r"comparable)\b"),
+        "century": CaseBlind(r"\b(?:in|during|of) the (?P<c>\w+)(?:[ -]+century)\b"),
+        "cumulative_cheap": CaseBlind(r"\b(?:year|since|centur|between|over|during|alone)"),
+        "cumulative": CaseBlind("|".join(lex["cumulative_frames"])),
+        # "\b(?:19|20)\d\d\b", written to start with the digits (the engine skips to them): the boundary before
+        # a digit is "no word character before it".
+        "year": re.compile(r"(?:19|20)(?<!\w..)\d\d\b"),
+        "commemoration": CaseBlind(lex["commemoration_context"]),
         "gathering": re.compile(r"\b(?:protests?|rall(?:y|ies)|demonstrations?|marches|strikes?|riots?)\b", re.I),
     }
 
@@ -150,7 +150,7 @@ def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
     cumulative = c["cumulative"].search(sentence) \
         if _may_hold(low, _CUMULATIVE_WORDS) and c["cumulative_cheap"].search(sentence) else None
     if cumulative and not any(n in cumulative.group().lower() for n in doc.nouns):  # "since the outbreak began"
-        return EventFrame("cumulative", cumulative.group())
+        return EventFrame("cumulative", sentence[cumulative.start():cumulative.end()])
     return EventFrame()
 
 
@@ -180,23 +180,23 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
         year = m.group("y1") or m.group("y2")
         noun = (m.group("n1") or m.group("n2")).lower()
         if year != doc.year:  # a lead without a year: a dated event named later is another one
-            return EventFrame(f"{_slug(noun)}-{year}", m.group(), year)
+            return EventFrame(f"{_slug(noun)}-{year}", sentence[m.start():m.end()], year)
     century = c["century"].search(sentence)
     if century and not _same_century(century.group("c"), doc.year):
         noun = c["event_noun"].search(sentence)
         return EventFrame(f"{_slug(noun.group()) if noun else 'history'}-{_slug(century.group('c'))}-century",
-                          century.group())
+                          sentence[century.start():century.end()])
     opening = c["opening"].match(sentence) if has_year else None
     year = opening.group("y") if opening is not None and _earlier_year(opening.group("y"), doc.year) else None
     earlier = c["earlier"].search(sentence)
     if earlier:  # "a similar crush at another stadium", "in an earlier attack"
         when = year or ("earlier" if re.search(r"last|previous|earlier", earlier.group("w"), re.I) else "other")
-        return EventFrame(f"{_slug(earlier.group('n'))}-{when}", earlier.group(), year)
+        return EventFrame(f"{_slug(earlier.group('n'))}-{when}", sentence[earlier.start():earlier.end()], year)
     if year is not None and opening is not None:  # "In 1989, 97 people died at another ground."
         nouns = [m.group().lower() for m in c["event_noun"].finditer(sentence)]
         # "In February 1992, the massacre killed 613": the story itself, unless it happened elsewhere
         if not any(n in doc.nouns for n in nouns) or c["elsewhere"].search(sentence):
-            return EventFrame(f"{_slug(nouns[0]) if nouns else 'event'}-{year}", opening.group().strip(" ,"), year)
+            return EventFrame(f"{_slug(nouns[0]) if nouns else 'event'}-{year}", sentence[opening.start():opening.end()].strip(" ,"), year)
     return None
 
 
@@ -241,4 +241,4 @@ def gathering_event(doc: DocumentEvents, paragraph: str) -> EventFrame | None:
     if any(c["gathering"].search(n) for n in doc.nouns):
         return None
     m = c["commemoration"].search(paragraph)
-    return EventFrame("commemoration", m.group()) if m else None
+    return EventFrame("commemoration", paragraph[m.start():m.end()]) if m else None

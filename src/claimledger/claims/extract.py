@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimledger.claims import events as ev
 from claimledger.claims.attribution import clause_sources, source_at
@@ -50,8 +49,7 @@ __all__ = ["extract_claims", "LEXICON_VERSION"]
 PEOPLE_KINDS = ("person", "none", "anaphor")
 
 
-@dataclass(frozen=True)
-class _Draft:
+class _Draft(NamedTuple):
     """A claim's fields before ids are given: `parent` is the index of another draft."""
 
     fields: dict[str, Any]
@@ -93,7 +91,7 @@ def _increments(drafts: list[_Draft]) -> list[_Draft]:
         measure, sentence = d.fields["measure"], d.fields["sentence_start"]
         others = last is not None and last[0] == sentence and last[1] != measure
         if d.increment and d.fields["unit"] == "people" and not others and (measure in seen or not seen):
-            d = replace(d, fields={**d.fields, "subgroup": increment_subgroup(d.fields["subgroup"])})
+            d = d._replace(fields={**d.fields, "subgroup": increment_subgroup(d.fields["subgroup"])})
         if d.fields["unit"] == "people":
             seen.add(measure)
             last = (sentence, measure)
@@ -226,7 +224,7 @@ def _measure(text: str, sent: Sentence, items: list[Item], i: int, hits: dict[in
     hit = _people(text, items, i, hits, (lo, hi), after_np, ctx)
     if hit is not None and m.percent:
         # "81% of participants": a share needs a cue saying what happened to them, not just the noun
-        hit = replace(hit, unit="percent") if hit.cue_start >= 0 else None
+        hit = hit._replace(unit="percent") if hit.cue_start >= 0 else None
     return hit
 
 
@@ -242,12 +240,12 @@ def _people(text: str, items: list[Item], i: int, hits: dict[int, Hit], window: 
     reach = list_end(items, people_before[-1]) if people_before else ctx.sent_start
     hit = hit or people_measure(text, item.mention.start, after_np, lo, hi, reach)
     if hit is None and item.parent is not None and item.parent in hits:
-        hit = replace(hits[item.parent], subgroup=None, cue_start=-1, cue_end=-1)
+        hit = hits[item.parent]._replace(subgroup=None, cue_start=-1, cue_end=-1)
     anchors = [j for j, it in enumerate(items) if not it.is_part and j < i]
     if hit is None and anchors and anchors[-1] in hits and item.np.kind != "anaphor":
         prev = anchors[-1]
         if items[prev].np.kind in PEOPLE_KINDS and coordinated(text, list_end(items, prev), item.mention.start):
-            hit = replace(hits[prev], subgroup=None, cue_start=-1, cue_end=-1)
+            hit = hits[prev]._replace(subgroup=None, cue_start=-1, cue_end=-1)
     if hit is None and item.np.kind == "person":
         hit = responder_measure(ctx, after_np, hi)
     return hit
@@ -262,7 +260,7 @@ def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
             continue
         gap = (list_end(items, a), items[b].mention.start)
         if shared_subject(text, *gap) or among_later(text, *gap):
-            hits[a] = replace(hits[b], subgroup=None, cue_start=-1, cue_end=-1)
+            hits[a] = hits[b]._replace(subgroup=None, cue_start=-1, cue_end=-1)
 
 
 def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, whole: Hit | None) -> str | None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
+from claimledger.claims.caseblind import CaseBlind
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.nouns import NounPhrase
+from claimledger.vocabulary import fold
 
 # Words allowed between a counted noun and its verb ("487 people were severely wounded",
 # "2,500 residents of the city moved to ..."); 7 keeps every seed and test sentence and stops
@@ -40,8 +41,7 @@ _APPOSITION = re.compile(r"\b(?:including|among them|among whom|among those)\b",
 BEFORE_FILLER = r"(?:\s+(?:a total of|the|another|an estimated|some|at least|over|nearly|about|around))*"
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A measure found for a number, with the cue's offsets (for explanations) and any subgroup it implies."""
 
     measure: str
@@ -71,30 +71,30 @@ def _compiled() -> dict[str, Any]:
             nouns[noun] = name
     verbs = lex["thing_verbs"]
     return {
-        "toll_verb": re.compile(rf"\b{lex['toll_verbs']}{BEFORE_FILLER}\s*$", re.I),
-        "toll_subject": re.compile("|".join(f"(?P<{name}_{k}>{rx})" for k, (rx, name) in
-                                            enumerate(lex["toll_subjects"].items())), re.I),
-        "after": re.compile(rf"\b(?:{'|'.join(after_parts)})\b", re.I),
-        "before": re.compile(rf"\b(?:{'|'.join(before_parts)}){BEFORE_FILLER}\s*$", re.I),
-        "before_long": re.compile(rf"\b(?:{'|'.join(long_parts)}){BEFORE_FILLER}\s*$", re.I),
+        "toll_verb": CaseBlind(rf"\b{lex['toll_verbs']}{BEFORE_FILLER}\s*$"),
+        "toll_subject": CaseBlind("|".join(f"(?P<{name}_{k}>{rx})" for k, (rx, name) in
+                                            enumerate(lex["toll_subjects"].items()))),
+        "after": CaseBlind(rf"\b(?:{'|'.join(after_parts)})\b"),
+        "before": CaseBlind(rf"\b(?:{'|'.join(before_parts)}){BEFORE_FILLER}\s*$"),
+        "before_long": CaseBlind(rf"\b(?:{'|'.join(long_parts)}){BEFORE_FILLER}\s*$"),
         "nouns": nouns,
         "units": units,
-        "orphan": [(re.compile(rf"[\s,]*(?:and\s+)?(?:\w+\s+)?{k}\b", re.I), v)
+        "orphan": [(CaseBlind(rf"[\s,]*(?:and\s+)?(?:\w+\s+)?{k}\b"), v)
                    for k, v in lex["orphan_subgroups"].items()],
-        "manner": [(re.compile(rf"\s*{k}", re.I), v) for k, v in lex["manner_subgroups"].items()],
-        "thing_after": re.compile(
+        "manner": [(CaseBlind(rf"\s*{k}"), v) for k, v in lex["manner_subgroups"].items()],
+        "thing_after": CaseBlind(
             r"\b(?:(?:were|was|are|is|have been|has been|had been|got|been|remain|remained)\s+(?:\w+ly\s+)?(?:\w+\s+)?)?"
-            rf"(?P<v>{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})\b", re.I),
-        "thing_before": re.compile(
+            rf"(?P<v>{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})\b"),
+        "thing_before": CaseBlind(
             r"\b(?P<v>destroy(?:ed|ing)|damag(?:ed|ing)|flood(?:ed|ing)|submerg(?:ed|ing)|occupy(?:ing)|occupied|"
-            r"burn(?:ed|ing|t)|raz(?:ed|ing)|cancell?(?:ed|ing)|evacuat(?:ed|ing))" + BEFORE_FILLER + r"\s*$", re.I),
+            r"burn(?:ed|ing|t)|raz(?:ed|ing)|cancell?(?:ed|ing)|evacuat(?:ed|ing))" + BEFORE_FILLER + r"\s*$"),
         "verbs": verbs,
-        "object": re.compile(
+        "object": CaseBlind(
             r"\s+(?:(?:at least|more than|some|about|nearly|over|up to|another|an estimated|a further)\s+)?"
             r"(?:[\d,.]++|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
             r"hundreds|thousands|dozens|scores)\b)"
             # "6 citizens killed 22 injured": a second figure with its own outcome is not an object
-            r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt|dead|missing|others? (?:injured|wounded|hurt)))", re.I),
+            r"(?!\s+(?:people\s+)?(?:injured|wounded|hurt|dead|missing|others? (?:injured|wounded|hurt)))"),
     }
 
 
@@ -197,7 +197,7 @@ def thing_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, windo
     after = c["thing_after"].search(text, np.end, window_hi)
     if after is None or len(text[np.end:after.start()].split()) > MAX_GAP_WORDS or ";" in text[np.end:after.start()]:
         return None
-    verb = c["verbs"][after.group("v").lower()]
+    verb = c["verbs"][fold(after.group("v"))]
     return Hit(f"{unit}_{verb}", "percent" if percent else unit, None, after.start(), after.end())
 
 

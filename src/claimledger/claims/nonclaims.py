@@ -29,6 +29,7 @@ _MEASURE_AFTER = re.compile(
     r"calories|volts?|amps?|watts?|Celsius|Fahrenheit|°[CF]|psi|knots?|rpm|hp|horsepower)\b|[″′])",
     re.I)
 _MAGNITUDE_KEYS = ("magnitude", "scale", "level", "grade", "phase", "stage", "no.", "number", "#")
+_MAGNITUDE_KEY = re.compile("|".join(map(re.escape, _MAGNITUDE_KEYS)))  # a cheap test: one of them is in the text
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitude-|scale of|level|grade|phase|stage|no\.|number|#)\s*$", re.I)
 # A noun of people or homes right after a number makes it a count, whatever stands before it:
 # "2000 people fled", "In northern Gaza 20 people were killed".
@@ -184,8 +185,7 @@ def _colon_adjacent(text: str, m: Mention) -> bool:
 
 def _is_identifier(before: str, m: Mention, sentence_start: int) -> bool:
     """'Resolution 260', 'Category 4', 'EURO 2024', 'COVID-19', 'magnitude 7.8': a name or label, not a count."""
-    lowered = before[-16:].lower()
-    if any(key in lowered for key in _MAGNITUDE_KEYS) and _MAGNITUDE_BEFORE.search(before):
+    if _MAGNITUDE_KEY.search(before[-16:].lower()) and _MAGNITUDE_BEFORE.search(before):
         return True
     if not before.endswith((" ", "\u00a0", "-")):
         return False

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimledger.claims.lexicon import lexicon
 
@@ -29,8 +28,7 @@ held met kept won hit drowned remain remained stay stayed are were have had will
 _FILLERS = frozenset({"more", "additional", "further", "other", "others", "new"})
 
 
-@dataclass(frozen=True)
-class NounPhrase:
+class NounPhrase(NamedTuple):
     """What follows a number: its head noun, classified, and where the phrase ends."""
 
     end: int

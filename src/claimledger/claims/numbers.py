@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimledger.claims.lexicon import lexicon
-from claimledger.vocabulary import trie_regex
+from claimledger.vocabulary import fold, trie_regex
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -25,8 +25,7 @@ SCALES = {"dozen": 12, "dozens": 12, "hundred": 100, "lakh": 100_000, "lakhs": 1
 DIGIT_SCALES = {**SCALES, "k": 1000, "m": 1_000_000, "bn": 1_000_000_000}
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One number found in text: the span with its qualifier, the number's own span, normalised bounds."""
 
     start: int  # qualifier included
@@ -177,14 +176,52 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Ment
         m = _match_at(main, text, at, max(start, pos), stop)
         if m is None:
             continue
-        q = qual_re.search(text, max(start, m.start() - QUALIFIER_LOOKBACK), m.start())
-        qualifier = quals[_SPACES.sub(" ", q.group("q").lower())] if q else "exact"
-        q_start = q.start() if q else m.start()
+        qualifier, q_start = _qualifier(text, max(start, m.start() - QUALIFIER_LOOKBACK), m.start(), qual_re, quals)
         mention = _vague(m, q_start) if m.group("vague") else _numeric(m, qualifier, q_start)
         if mention is not None:
             found.append(mention)
         pos = max(mention.end if mention is not None else m.end(), m.start() + 1)
     return found
+
+
+def _qualifier(text: str, lo: int, at: int, qual_re: re.Pattern[str], quals: dict[str, str]) -> tuple[str, int]:
+    """The qualifier ending just before `at` ("more than 20") and where it starts: ("exact", at) if none.
+
+    The same as `qual_re.search(text, lo, at)`, read from the end: a match is a qualifier, then white space up
+    to `at`, so its start is the longest qualifier that ends the text before that space (and follows no word
+    character). Only the last characters are compared, lower-cased, when they are ASCII (case-blind matching
+    then is lower-casing); other texts go through the regex."""
+    window = text[lo:at]
+    body = window.rstrip()
+    if len(body) == len(window):
+        return "exact", at  # no white space before the number: no qualifier
+    tail = body[-_LONGEST_QUALIFIER:]
+    if not tail.isascii():
+        q = qual_re.search(text, lo, at)
+        return (quals[_SPACES.sub(" ", fold(q.group("q")))], q.start()) if q else ("exact", at)
+    tail = tail.lower()
+    for key in _quals_by_ending(tuple(quals)).get(tail[-3:], ()):
+        if tail.endswith(key) and len(key) <= len(body):
+            q_start = lo + len(body) - len(key)
+            before = text[q_start - 1] if q_start > 0 else ""
+            if before and (before.isalnum() or before in "_-"):
+                continue  # (?<![\w-]): "moreover 20" has no qualifier "over"
+            return quals[key], q_start
+    return "exact", at
+
+
+# Longest qualifier ("not less than", "hundreds of thousands" is vague): longer ones are never compared.
+_LONGEST_QUALIFIER = 32
+
+
+@lru_cache(maxsize=1)
+def _quals_by_ending(keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Qualifiers by their last three characters, longest first (the regex's leftmost match)."""
+    assert all(3 <= len(k) <= _LONGEST_QUALIFIER for k in keys)
+    out: dict[str, list[str]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        out.setdefault(key[-3:], []).append(key)
+    return {end: tuple(group) for end, group in out.items()}
 
 
 def _match_at(main: re.Pattern[str], text: str, at: int, lo: int, stop: int) -> re.Match[str] | None:
@@ -199,7 +236,7 @@ def _match_at(main: re.Pattern[str], text: str, at: int, lo: int, stop: int) -> 
 
 def _vague(m: re.Match[str], q_start: int) -> Mention:
     lows: dict[str, int] = lexicon()["vague"]
-    key = _SPACES.sub(" ", m.group("vague").lower())
+    key = _SPACES.sub(" ", fold(m.group("vague")))
     low = lows[key]
     return Mention(q_start, m.end(), m.start(), m.end(), None, low, None, "vague", vague=True)
 

@@ -4,9 +4,8 @@ durations, goods distributed, facilities set up, and helpers (volunteers, troops
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.measures import Hit
@@ -19,8 +18,7 @@ LOOKBACK_CHARS = 60
 RESPONDER_GAP_WORDS = 6
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """The sentence a number sits in, with the number's offsets."""
 
     text: str

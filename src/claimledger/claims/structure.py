@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimledger.claims.nouns import NounPhrase
 from claimledger.claims.numbers import Mention
+from claimledger.vocabulary import fold
 
 # A whole's list of parts may follow its noun ("613 people, including ...") or its verb
 # ("613 were killed, including ..."): up to 60 characters of predicate without numbers may come first.
@@ -25,8 +26,7 @@ _COORDINATED = re.compile(
 _OF_WHOM_IS = re.compile(r"\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b", re.I)
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """One number of a sentence with its noun phrase and its place in the sentence's structure."""
 
     mention: Mention
@@ -105,5 +105,5 @@ def of_whom_subgroup(text: str, np: NounPhrase, limit: int, persons: dict[str, s
     """'..., 20 of whom were children' -> children."""
     m = _OF_WHOM_IS.match(text, np.end, limit)
     if m and m.group("noun").lower() in persons:
-        return persons[m.group("noun").lower()]
+        return persons[fold(m.group("noun"))]
     return None

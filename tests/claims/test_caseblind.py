@@ -1,0 +1,29 @@
+"""Case folding for the claims stage's case-blind patterns: same matches as re.I, offsets kept."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimledger.claims.caseblind import CaseBlind, folded
+
+
+def test_caseblind_folded_refuses_texts_lower_casing_would_misread() -> None:
+    assert folded("Nine KILLED in Flood") == "nine killed in flood"
+    # "İ" lower-cases to two characters (offsets would move); "ı" and "ſ" match i and s only case-blindly
+    for odd in ("\u0130stanbul quake", "D\u0131yarbak\u0131r", "cro\u017fsing"):
+        assert folded(odd) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Floods KILLED 12 in Marrowby", "the killing of 40", "\u0130zmir: two were kil\u017fled", "naïve KiLLed",
+    "Kelvin \u212ailled 3", "skilled 20 killed-ish", "",
+])
+def test_caseblind_case_blind_finds_what_re_i_finds(text: str) -> None:
+    pattern = r"\b(?P<verb>kill(?:ed|ing|s)?)\b(?!-)|[A-Z]\w+"
+    fast, blind = CaseBlind(pattern), re.compile(pattern, re.I)
+    for pos in range(len(text) + 1):
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text, pos)] == \
+            [(m.span(), m.lastgroup) for m in blind.finditer(text, pos)]
+        assert (fast.search(text, pos) or re.match("", "")).span() == (blind.search(text, pos) or re.match("", "")).span()
