@@ -155,6 +155,14 @@ def test_body_hard_wrapped_paragraphs_are_joined() -> None:
     assert len(found) == 1 and found[0].text.endswith("emergency meeting.")
 
 
+def test_body_units_count_their_tokens_across_joined_lines() -> None:
+    wrapped = ("Heavy rain flooded the lower streets of the town on Tuesday and forced\n"
+               "  about 300 residents to leave their homes,\tthe council said on Tuesday\n"
+               "evening after an emergency meeting.\n\nSHORT LABEL")
+    found = units(wrapped)
+    assert [u.tokens for u in found] == [len(u.text.split()) for u in found] == [30, 2]
+
+
 def test_body_headline_followed_by_short_credit_line_is_not_joined() -> None:
     found = units("Floods force hundreds from their homes as the water goes on\nRadio Vale News | evening\n")
     assert [u.text for u in found] == ["Floods force hundreds from their homes as the water goes on",

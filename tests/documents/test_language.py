@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.documents.language import detect_language, function_words
+from claimledger.documents.language import detect_language, function_words, plain_reader, words
 
 
 @pytest.mark.parametrize("text, code", [
@@ -46,3 +46,20 @@ def test_language_function_words_cover_profiles() -> None:
 def test_language_seed_documents_are_english(seed_corpus: Path) -> None:
     for path in sorted(seed_corpus.glob("*.txt")):
         assert detect_language(path.read_text(encoding="utf-8")) == "en", path.name
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry’s crew said the “storm” had passed – for now… Rock'n'roll isn't over.\n\nNext line here.",
+    "No apostrophes at all in this line, only commas — and dashes.\nA second line follows it.",
+    "'Tis the season; the council’s 12 members met at 9:30 on Monday.",
+])
+def test_language_plain_reader_reads_the_same_words(text: str) -> None:
+    read = plain_reader(text)
+    assert read is not None
+    for start in range(0, len(text), 7):
+        for end in (start + 1, start + 23, len(text)):
+            assert read(start, end) == words(text[start:end]), (start, end)
+
+
+def test_language_plain_reader_refuses_text_with_other_letters() -> None:
+    assert plain_reader("Le café était fermé.") is None

@@ -12,6 +12,7 @@ import pytest
 
 from claimledger.documents.model import Document, Rejection
 from claimledger.documents.read import read_bytes, read_paths, sniff
+from claimledger.documents.readers import format_of, reads_whole
 from claimledger.documents.readers.text import date_header
 from claimledger.settings import Settings
 
@@ -192,3 +193,13 @@ def test_read_seed_corpus_header_dates(seed_corpus: Path, gold_documents: dict[s
             assert doc.published == gold[doc.id]["published"]
             header_end, _, _ = date_header(doc.text)
             assert 0 < header_end <= doc.body_start  # the body starts past the header token
+
+
+@pytest.mark.parametrize("name, target, whole", [
+    ("a/b/Report.TXT", "text:read_text", True), ("page.htm", "html:read_html", True),
+    ("crawl.warc.gz", "warc:read_warc", False), ("crawl.WARC", "warc:read_warc", False),
+    ("rows.jsonl", "records:read_jsonl", False), ("rows.json", "records:read_json", True),
+    ("notes.gz", None, False), ("txt", None, False), ("archive.txt.bak", None, False), (".txt", "text:read_text", True),
+])
+def test_read_format_of_file_endings(name: str, target: str | None, whole: bool) -> None:
+    assert format_of(name) == target and reads_whole(name) is whole

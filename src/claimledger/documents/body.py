@@ -10,18 +10,20 @@ bottom fall out.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass
-from itertools import chain
+from collections.abc import Callable
+from typing import NamedTuple
 
-from claimledger.documents.language import distinct_words, function_words, words
+from claimledger.documents.language import function_words, plain_reader, words
 
 # A line ending in one of these (optionally followed by closing quotes/brackets) reads as a sentence.
-_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
-# A line ending in a colon introduces what follows ("He listed three demands:") when it is long enough.
-_LEAD_IN = re.compile(r":[\"'”’»)\]]*$")
-_CONTINUES = re.compile(r"[,;(\-–—]$")
+_STOPS = (".", "!", "?", "…")
+_CLOSERS = "\"'”’»)]"
+# A line ending in a colon (the same closers allowed) introduces what follows ("He listed three demands:")
+# when it is long enough.
+_LEAD_IN = ":"
+_CONTINUES = (",", ";", "(", "-", "–", "—")
+_UPPER_ASCII = bytes(range(ord("A"), ord("Z") + 1))
+_LOWER_ASCII = bytes(range(ord("a"), ord("z") + 1))
 
 # A sentence needs at least this many words: "Never again, Marrowby!" (3) is prose, "Read more." is not.
 MIN_SENTENCE_WORDS = 3
@@ -67,16 +69,19 @@ CAPS_MAX_WORDS = 20
 CAPS_SHARE = 0.8
 # Content words are compared on this many leading letters, so "flood", "flooded", "flooding" agree.
 STEM_CHARS = 5
+# Words whose stems are remembered (a news corpus keeps reusing the same few thousand words).
+STEM_MEMO = 50_000
 
 
-@dataclass(frozen=True)
-class Unit:
-    """One line of text (hard-wrapped lines joined), with its offsets and its blank-line block."""
+class Unit(NamedTuple):
+    """One line of text (hard-wrapped lines joined), with its offsets, its blank-line block and how many
+    white-space separated tokens it has."""
 
     start: int
     end: int
     text: str
     block: int
+    tokens: int
 
 
 # The last text split into units: finish() asks for the same text's units for the body, the outlet and
@@ -98,6 +103,7 @@ def units(text: str, start: int = 0) -> list[Unit]:
 def _split_units(text: str, start: int) -> list[Unit]:
     out: list[Unit] = []
     block, blank_before, pos = 0, False, start
+    last_line = ""  # the last line of out[-1], leading white space included
     for raw in text[start:].splitlines(keepends=True):
         line_start, pos = pos, pos + len(raw)
         stripped = raw.strip()
@@ -108,25 +114,38 @@ def _split_units(text: str, start: int) -> list[Unit]:
             block += 1
         lead = len(raw) - len(raw.lstrip())
         s, e = line_start + lead, line_start + lead + len(stripped)
-        if out and not blank_before and _continues(out[-1].text, stripped):
+        tokens = len(stripped.split())
+        if out and not blank_before and _continues(last_line, stripped):
             prev = out[-1]
-            out[-1] = Unit(prev.start, e, text[prev.start : e], prev.block)
+            out[-1] = Unit(prev.start, e, text[prev.start : e], prev.block, prev.tokens + tokens)
+            last_line = text[line_start:e]
         else:
-            out.append(Unit(s, e, stripped, block))
+            out.append(Unit(s, e, stripped, block, tokens))
+            last_line = stripped
         blank_before = False
     return out
 
 
-def _continues(prev: str, line: str) -> bool:
-    """Whether `line` carries on the hard-wrapped line before it rather than starting a new one."""
-    last_line = prev.splitlines()[-1]
-    if _TERMINAL.search(last_line) or len(last_line) < WRAP_MIN_CHARS:
+def _continues(last_line: str, line: str) -> bool:
+    """Whether `line` carries on the hard-wrapped line before it (whose last line is `last_line`) rather
+    than starting a new one."""
+    if _ends_sentence(last_line) or len(last_line) < WRAP_MIN_CHARS:
         return False
-    if line[0].islower() or line[0].isdigit() or _CONTINUES.search(last_line):
+    if line[0].islower() or line[0].isdigit() or _tail(last_line).endswith(_CONTINUES):
         return True
     # "... said the" + "Mayor ..." wraps; a headline ending in "goes on" + a short credit line does not.
     ends_open = last_line.rsplit(None, 1)[-1].lower() in function_words()
-    return ends_open and (len(line) >= WRAP_MIN_CHARS or bool(_TERMINAL.search(line)))
+    return ends_open and (len(line) >= WRAP_MIN_CHARS or _ends_sentence(line))
+
+
+def _tail(line: str) -> str:
+    """`line` as a pattern anchored with `$` sees it: one final newline does not count."""
+    return line[:-1] if line.endswith("\n") else line
+
+
+def _ends_sentence(line: str) -> bool:
+    """A final stop, optionally followed by closing quotes and brackets."""
+    return _tail(line).rstrip(_CLOSERS).endswith(_STOPS)
 
 
 def find_body(text: str, start: int = 0) -> tuple[int, int]:
@@ -140,22 +159,32 @@ def body_and_words(text: str, start: int = 0) -> tuple[tuple[int, int], list[str
     found = units(text, start)
     if not found:
         return _trimmed(text, start), None
-    shape = [shape_score(u.text) for u in found]
+    counts = [u.tokens for u in found]
+    shape = [_shape(u.text, n) for u, n in zip(found, counts)]
     headline = [s is None for s in shape]
     base = [_run_cost(i, headline) if s is None else s for i, s in enumerate(shape)]
     first, last = best_run(base)
     if first < 0:
         return _trimmed(text, start), None
+    read = _unit_reader(text)
     unit_words: list[list[str] | None] = [None] * len(found)
-    scores = _with_drift(found, base, shape, first, last, unit_words)
+    scores = _with_drift(found, base, shape, counts, (first, last), unit_words, read)
     first, last = best_run(scores)
     if first < 0:
         return _trimmed(text, start), None
     body_words: list[str] = []
     for i in range(first, last + 1):
         listed = unit_words[i]
-        body_words += words(found[i].text) if listed is None else listed
+        body_words += read(found[i]) if listed is None else listed
     return (found[first].start, found[last].end), body_words
+
+
+def _unit_reader(text: str) -> Callable[[Unit], list[str]]:
+    """words(u.text) for units of `text`; plain text is lowered once and read by the units' offsets."""
+    plain = plain_reader(text)
+    if plain is None:
+        return lambda u: words(u.text)
+    return lambda u: plain(u.start, u.end)
 
 
 def _trimmed(text: str, start: int) -> tuple[int, int]:
@@ -168,13 +197,17 @@ def _trimmed(text: str, start: int) -> tuple[int, int]:
 
 def shape_score(line: str) -> float | None:
     """Prose weight of a line by its shape, or None when it looks like a headline or label."""
-    tokens = line.split()
-    n = len(tokens)
+    return _shape(line, len(line.split()))
+
+
+def _shape(line: str, n: int) -> float | None:
+    """shape_score of a line of `n` whitespace-separated tokens."""
     if 1 < n <= CAPS_MAX_WORDS and _mostly_capitals(line):
         return None  # ALL CAPS: a banner, a section label or a shouted headline
-    if _TERMINAL.search(line) and n >= MIN_SENTENCE_WORDS:
+    end = _tail(line).rstrip(_CLOSERS)
+    if n >= MIN_SENTENCE_WORDS and end.endswith(_STOPS):
         return float(n)
-    if _LEAD_IN.search(line) and n >= MIN_LEAD_IN_WORDS:
+    if n >= MIN_LEAD_IN_WORDS and end.endswith(_LEAD_IN):
         return float(n)
     if n >= LONG_LINE_WORDS and _function_share(line) >= LONG_LINE_FUNCTION_SHARE:
         return n / 2
@@ -182,8 +215,13 @@ def shape_score(line: str) -> float | None:
 
 
 def _mostly_capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > CAPS_SHARE * len(letters)
+    if line.isascii():  # letters are A-Z and a-z: count them with two byte deletions
+        data = line.encode("ascii")
+        upper = len(data) - len(data.translate(None, _UPPER_ASCII))
+        letters = upper + len(data) - len(data.translate(None, _LOWER_ASCII))
+        return letters > 0 and upper > CAPS_SHARE * letters
+    alpha = [c for c in line if c.isalpha()]
+    return bool(alpha) and sum(c.isupper() for c in alpha) > CAPS_SHARE * len(alpha)
 
 
 def _function_share(line: str) -> float:
@@ -215,57 +253,87 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 
 def content_stems(line: str) -> set[str]:
     """Stems of the line's content words (not function words, at least 3 letters)."""
-    return _stems(distinct_words(line))
+    return _stems(words(line))
 
 
-def _stems(distinct: set[str]) -> set[str]:
-    return {w[:STEM_CHARS] for w in distinct.difference(function_words()) if len(w) >= 3}
+class _StemMemo(dict[str, str]):
+    """word -> its stem, or "" for a function word or a word under 3 letters; filled on first sight and
+    bounded at STEM_MEMO words (dict and set operations stay in C: no per-word Python work on a hit)."""
+
+    def __missing__(self, word: str) -> str:
+        stem = word[:STEM_CHARS] if len(word) >= 3 and word not in function_words() else ""
+        if len(self) < STEM_MEMO:
+            self[word] = stem
+        return stem
 
 
-def _with_drift(found: list[Unit], base: list[float], shape: list[float | None], first: int, last: int,
-                unit_words: list[list[str] | None]) -> list[float]:
+_STEM_OF = _StemMemo()
+
+
+def _stems(listed: list[str]) -> set[str]:
+    """Stems of the content words among `listed` (lowercased words)."""
+    found = set(map(_STEM_OF.__getitem__, listed))
+    found.discard("")
+    return found
+
+
+def _with_drift(found: list[Unit], base: list[float], shape: list[float | None], counts: list[int],
+                core: tuple[int, int], unit_words: list[list[str] | None],
+                read: Callable[[Unit], list[str]]) -> list[float]:
     """Scores with prose that shares (almost) nothing with the core run turned into a cost.
 
     The words of each unit read for its stems are kept in `unit_words` (the body's language is read next).
     """
+    first, last = core
     if last - first + 1 < DRIFT_MIN_CORE_UNITS:
         return base
     # Stems are read only for the core (its vocabulary) and for prose (judged against it).
     stems: list[set[str]] = []
+    vocabulary: set[str] = set()  # stems of the core
+    repeated: set[str] = set()  # stems of two or more core units
+    # Per core unit, how many of its stems an earlier core unit has: a floor for what it shares with the
+    # rest of the core, enough to clear most units without counting (drifting needs few shared stems).
+    floor = [0] * len(found)
     for i, u in enumerate(found):
         if shape[i] is not None or first <= i <= last:
-            unit_words[i] = listed = words(u.text)
-            stems.append(_stems(set(listed)))
+            unit_words[i] = listed = read(u)
+            unit_stems = _stems(listed)
+            if first <= i <= last:
+                earlier = vocabulary & unit_stems
+                floor[i] = len(earlier)
+                repeated |= earlier
+                vocabulary |= unit_stems
+            stems.append(unit_stems)
         else:
             stems.append(set())
-    df = Counter(chain.from_iterable(stems[first:last + 1]))
-    head = _head_stems(found, shape, first, unit_words)
+    head = _head_stems(found, shape, first, unit_words, read)
     # Shared with the core: a stem the core or the headline uses, or for a core unit, one another core
     # unit or the headline uses too.
-    elsewhere = {w for w, n in df.items() if n > 1} | head
-    vocabulary = df.keys() | head
+    elsewhere = repeated | head
+    vocabulary |= head
     scores = list(base)
     for i, s in enumerate(shape):
-        if s is None or not stems[i]:
+        if s is None or not stems[i] or not _drifts(counts[i], len(stems[i]), floor[i]):
             continue
         shared = len(stems[i] & elsewhere) if first <= i <= last else len(stems[i] & vocabulary)
-        if _drifts(len(found[i].text.split()), len(stems[i]), shared):
+        if _drifts(counts[i], len(stems[i]), shared):
             scores[i] = -DRIFT_WEIGHT * s if s > SHORT_SENTENCE_WORDS else -1.0
     return scores
 
 
 def _head_stems(found: list[Unit], shape: list[float | None], first: int,
-                unit_words: list[list[str] | None]) -> set[str]:
+                unit_words: list[list[str] | None], read: Callable[[Unit], list[str]]) -> set[str]:
     """Stems of the headline-like units (headline, byline, label) among the HEAD_UNITS units above the core."""
     head: set[str] = set()
     for i in range(max(0, first - HEAD_UNITS), first):
         if shape[i] is None:
-            unit_words[i] = listed = words(found[i].text)
-            head |= _stems(set(listed))
+            unit_words[i] = listed = read(found[i])
+            head |= _stems(listed)
     return head
 
 
 def _drifts(n_words: int, n_content: int, shared: int) -> bool:
+    """Whether a unit sharing `shared` of its `n_content` stems is off-topic (never more so as `shared` grows)."""
     if n_words <= SHORT_SENTENCE_WORDS:
         return shared == 0
     return n_content >= DRIFT_MIN_CONTENT and shared / n_content <= DRIFT_MAX_SHARE

@@ -119,8 +119,23 @@ def number_value(phrase: str) -> int | None:
     return int(single[last]) if last in single else None
 
 
+# The last dateline read: publication_date and find_outlet ask for the same text's in turn. One
+# (text, body_start, dateline) tuple, replaced whole, so threads never see half of one.
+_last: tuple[str, int, Dateline | None] = ("", -1, None)
+
+
 def parse_dateline(text: str, body_start: int) -> Dateline | None:
     """The dateline at the very start of the body, if the body opens with one."""
+    global _last
+    last_text, last_start, found = _last
+    if last_text is text and last_start == body_start:
+        return found
+    found = _read_dateline(text, body_start)
+    _last = (text, body_start, found)
+    return found
+
+
+def _read_dateline(text: str, body_start: int) -> Dateline | None:
     m = _patterns()["dateline"].match(text, body_start, min(len(text), body_start + 160))
     if not m:
         return None
@@ -161,15 +176,16 @@ def _date_line_units(text: str, start: int, body: tuple[int, int]) -> list[Unit]
     found = _units_to(text, start, body[1])
     before = [u for u in found if u.end <= body[0]][-HEADER_UNITS:]
     head = [u for u in found if u.start >= body[0]][:BODY_HEAD_UNITS]
-    return [u for u in before + head if len(u.text.split()) <= DATE_LINE_MAX_WORDS]
+    return [u for u in before + head if u.tokens <= DATE_LINE_MAX_WORDS]
 
 
 def _units_to(text: str, start: int, end: int) -> list[Unit]:
     """units(text[:end], start). When a unit of the whole text ends at `end`, those up to it are the same
     units (nothing after `end` joined that one), so the whole text's units, already split, serve."""
     found = units(text, start)
-    if any(u.end == end for u in found):
-        return [u for u in found if u.end <= end]
+    for i, u in enumerate(found):  # units are in order, so those up to the one ending at `end` lead
+        if u.end == end:
+            return found[: i + 1]
     return units(text[:end], start)
 
 
@@ -200,7 +216,10 @@ def _event_year_candidates(body: str) -> tuple[list[int], int]:
 
 def _anniversary_lines(body: str) -> list[tuple[str, int, str]]:
     """(pattern name, offset, line) for each line that could hold an anniversary; the patterns read only those."""
-    found = []
+    found: list[tuple[str, int, str]] = []
+    lowered = body.lower()  # lowering is per character, and neither word spans a line break
+    if "anniversary" not in lowered and "years" not in lowered:
+        return found
     offset = 0
     for line in body.splitlines(keepends=True):
         lower = line.lower()

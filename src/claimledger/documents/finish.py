@@ -9,6 +9,8 @@ from claimledger.documents.model import Document, Known
 from claimledger.documents.outlets import find_outlet, find_title
 from claimledger.settings import Settings
 
+_NOTHING_KNOWN = Known()
+
 
 def _whole(text: str, start: int) -> tuple[int, int]:
     """[start, len(text)] with surrounding whitespace trimmed (for text that is already the article)."""
@@ -35,7 +37,7 @@ def finish(
     titles are only read from the header above the body and from the body itself, never from the
     furniture after it.
     """
-    known = known or Known()
+    known = known or _NOTHING_KNOWN
     settings = settings or Settings()
     body, body_words = (_whole(text, start), None) if known.extracted else body_and_words(text, start)
     published = publication_date(

@@ -76,7 +76,7 @@ def _edges(text: str, start: int, body: tuple[int, int]) -> tuple[list[Unit], li
     inside = [u for u in found if body[0] <= u.start < body[1]]
     after = [u for u in found if u.start >= body[1]][:EDGE_UNITS]
     edge = inside[:1] + inside[-EDGE_UNITS:] + after
-    return header, [u for u in edge if len(u.text.split()) <= CREDIT_MAX_WORDS]
+    return header, [u for u in edge if u.tokens <= CREDIT_MAX_WORDS]
 
 
 def from_byline(line: str) -> str | None:
@@ -166,7 +166,7 @@ def find_outlet(text: str, start: int, body: tuple[int, int]) -> Credit | None:
 
 def _not_a_title(line: str) -> bool:
     return (
-        len(line.split()) < TITLE_MIN_WORDS
+        len(line.split(None, TITLE_MIN_WORDS)) < TITLE_MIN_WORDS
         or bool(_BY.match(line) or _POSTED.match(line) or _SOURCE.match(line))
         or bool(full_dates(line))
     )

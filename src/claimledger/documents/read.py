@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from claimledger.documents.model import Document, Rejection
-from claimledger.documents.readers import Item, format_of, reader_for, reads_whole, rejection
+from claimledger.documents.readers import Item, format_of, load_reader, reads_whole, rejection
 from claimledger.documents.readers.text import SAMPLE, binary_reason
 from claimledger.settings import Settings
 
@@ -21,6 +23,11 @@ STDIN = "-"
 STDIN_ID = "<stdin>"
 _HTML_START = re.compile(rb"\s*<(!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE)
 _MARKUP = re.compile(rb"</?(p|div|article|section|span|br|h[1-6]|a|ul|li|table)\b[^>]*>", re.IGNORECASE)
+# Errors for which Path.is_file() answers False instead of raising.
+_MISSING = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+# Readers that run binary_reason on their own bytes (text, HTML), or hold binary records legitimately
+# (WARC archives): the stream is not checked for them beforehand.
+CHECK_OWN_BYTES = ("text", "html", "warc")
 
 
 def read_paths(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[Document | Rejection]:
@@ -158,14 +165,18 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
     """One file of a supported format; its size is checked before a byte is read."""
     source = str(path)
     try:
-        if not path.is_file():
+        info = _regular_file(source)
+        if info is None:
             yield rejection(source, "unreadable", "not a regular file")
-            return
-        size = path.stat().st_size
-        if size == 0:
+        elif info.st_size == 0:
             yield rejection(source, "empty")
-        elif reads_whole(path.name) and size > settings.max_bytes:
-            yield _too_large(source, size, settings)
+        elif reads_whole(path.name):
+            if info.st_size > settings.max_bytes:
+                yield _too_large(source, info.st_size, settings)
+            else:
+                with path.open("rb", buffering=0) as raw:
+                    data = raw.readall()
+                yield from _read_stream(io.BytesIO(data), path.name, source, settings)
         else:
             with path.open("rb") as stream:
                 yield from _read_stream(stream, path.name, source, settings)
@@ -173,12 +184,27 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
         yield rejection(source, "unreadable", exc.strerror or str(exc))
 
 
+def _regular_file(source: str) -> os.stat_result | None:
+    """The file's stat when it is a regular file (symlinks followed), else None; as Path.is_file(), an
+    error other than a missing or looping path is raised."""
+    try:
+        info = os.stat(source)
+    except OSError as exc:
+        if exc.errno in _MISSING:
+            return None
+        raise
+    except ValueError:  # a NUL byte in the path
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
+
+
 def _read_stream(stream: BinaryIO, name: str, source: str, settings: Settings, ending: str = "") -> Iterator[Item]:
-    reader = reader_for(ending or name)
-    if reader is None:
+    target = format_of(ending or name)
+    if target is None:
         yield _unsupported(source)
         return
-    if format_of(ending or name) != "warc:read_warc":  # archives hold binary records legitimately
+    reader = load_reader(target)
+    if target.split(":")[0] not in CHECK_OWN_BYTES:
         reason = binary_reason(stream.read(SAMPLE))
         stream.seek(0)
         if reason:

@@ -6,6 +6,7 @@ import datetime
 import re
 from dataclasses import replace
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from importlib import import_module
 from typing import BinaryIO
 
@@ -29,6 +30,8 @@ _FORMATS: tuple[tuple[str, str], ...] = (
 )
 # Formats read whole into memory (one document, or one JSON value): their file size is the limit.
 WHOLE_FILE = ("text", "html", "records:read_json")
+_BY_ENDING = dict(_FORMATS)
+_WHOLE_TARGETS = frozenset(t for _, t in _FORMATS if any(t == w or t.startswith(w + ":") for w in WHOLE_FILE))
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?![\d])")
 
@@ -36,17 +39,20 @@ _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?![\d])")
 def format_of(name: str) -> str | None:
     """The "module:function" that reads a file called `name`, or None when the ending is unsupported."""
     lower = name.lower()
-    for ending, target in _FORMATS:
-        if lower.endswith(ending):
-            return target
-    return None
+    if lower.endswith(".gz"):  # the one ending with two dots
+        return _BY_ENDING.get(".warc.gz") if lower.endswith(".warc.gz") else None
+    return _BY_ENDING.get(lower[lower.rfind(".") :]) if "." in lower else None
 
 
 def reader_for(name: str) -> Reader | None:
     """The reader for `name` by its ending; modules load on first use (trafilatura is slow to import)."""
     target = format_of(name)
-    if target is None:
-        return None
+    return None if target is None else load_reader(target)
+
+
+@lru_cache(maxsize=None)
+def load_reader(target: str) -> Reader:
+    """The reader a "module:function" target names, its module imported on first use."""
     module, function = target.split(":")
     reader: Reader = getattr(import_module(f"{__name__}.{module}"), function)
     return reader
@@ -54,8 +60,7 @@ def reader_for(name: str) -> Reader | None:
 
 def reads_whole(name: str) -> bool:
     """True when the format of `name` is read whole, so the file size itself must stay under the limit."""
-    target = format_of(name) or ""
-    return any(target == w or target.startswith(w + ":") for w in WHOLE_FILE)
+    return format_of(name) in _WHOLE_TARGETS
 
 
 def rejection(source: str, code: str, detail: str = "") -> Rejection:

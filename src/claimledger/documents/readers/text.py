@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from claimledger.documents.finish import finish
 from claimledger.documents.model import Known
@@ -48,12 +47,15 @@ WEB_ENCODINGS = (
     "cp1258", "iso8859_7", "iso8859_5", "koi8_u", "cp866", "gb18030", "mac_cyrillic", "mac_roman",
     "iso8859_4", "iso8859_13", "iso8859_16", "iso8859_3", "iso8859_6", "iso8859_8", "iso8859_10", "iso2022_jp",
 )
+_BOM_MARKS = tuple(bom for bom, _ in BOMS)
+_MAGIC_MARKS = tuple(magic for magic, _ in MAGIC)
 _CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
 _HEADER = re.compile(r"\s*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})(?![\w-])\s*", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
+    """Decoded text, the codec that decoded it and any warning about damaged bytes."""
+
     text: str
     encoding: str
     warnings: tuple[str, ...] = ()
@@ -94,12 +96,12 @@ def date_header(text: str) -> tuple[int, Known | None, tuple[str, ...]]:
 def binary_reason(data: bytes) -> str | None:
     """Why `data` is not text (a file signature, NUL bytes, control characters), or None if it reads as text."""
     head = data[:SAMPLE]
-    if bom_encoding(head) or utf16_without_bom(head):
+    nuls = b"\x00" in head
+    if head.startswith(_BOM_MARKS) or (nuls and utf16_without_bom(head)):  # BOM-less UTF-16 has NULs
         return None
-    for magic, what in MAGIC:
-        if head.startswith(magic):
-            return f"looks like a {what}"
-    if b"\x00" in head:
+    if head.startswith(_MAGIC_MARKS):
+        return next(f"looks like a {what}" for magic, what in MAGIC if head.startswith(magic))
+    if nuls:
         return "contains NUL bytes"
     controls = len(head) - len(head.translate(None, _CONTROLS))  # how many bytes are in _CONTROLS
     if head and controls / len(head) > CONTROL_SHARE:
@@ -130,18 +132,22 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
 
     When nothing decodes cleanly the text is decoded with U+FFFD replacements and a warning says so.
     """
-    for bom, codec in BOMS:
-        if data.startswith(bom):
-            return _strict_or_replace(data[len(bom):], codec)  # the mark itself is not text
-    codec = utf16_without_bom(data[:SAMPLE])
-    if codec:
-        return _strict_or_replace(data, codec)
-    for candidate in ("utf-8", declared):
-        if candidate:
-            try:
-                return Decoded(data.decode(candidate), _codec_name(candidate))
-            except (UnicodeDecodeError, LookupError):
-                pass
+    if data.startswith(_BOM_MARKS):
+        for bom, codec in BOMS:
+            if data.startswith(bom):
+                return _strict_or_replace(data[len(bom):], codec)  # the mark itself is not text
+    utf16 = utf16_without_bom(data[:SAMPLE]) if data.find(b"\x00", 0, SAMPLE) >= 0 else None
+    if utf16:
+        return _strict_or_replace(data, utf16)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")  # valid UTF-8 is never guessed at
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return Decoded(data.decode(declared), _codec_name(declared))
+        except (UnicodeDecodeError, LookupError):
+            pass
     damaged = data.decode("utf-8", "replace")
     if _mostly_utf8(damaged):
         return Decoded(damaged, "utf-8", (_undecodable(damaged.count("\ufffd"), "utf-8"),))
