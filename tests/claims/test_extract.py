@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable
 
 import pytest
@@ -10,7 +11,7 @@ from claims.claims_seed import GOLD, seed_documents  # type: ignore[import-not-f
 from claimledger.claims.evaluate import evaluate_documents, gold_body_ends, load_gold
 from claimledger.claims.extract import extract_claims
 from claimledger.claims.lexicon import LEXICON_VERSION, lexicon
-from claimledger.claims.model import QUALIFIERS
+from claimledger.claims.model import QUALIFIERS, Claim
 from claimledger.documents.model import Document
 
 TEXT = ("Menu 40 items\n"
@@ -91,3 +92,14 @@ def test_extract_letters_case_blind_rules_match_but_lower_does_not_map(odd: str,
     got = [(c.measure, c.value, c.qualifier) for c in extract_claims(Document("a", odd_text, "a"))]
     assert len(expected) >= 4 and expected[:2] == [("killed", 40, "about"), ("wounded", 200, "more_than")]
     assert got[:2] == expected[:2]
+
+
+def test_extract_claims_built_without_init_equal_the_constructors() -> None:
+    # _new_claim skips Claim's frozen __init__ for speed: every claim must equal one the constructor builds.
+    text = "Some 40 people were killed and more than 200 were injured, including 12 children, police said."
+    claims = extract_claims(Document("a", text, "a"))
+    assert len(claims) >= 3
+    for c in claims:
+        rebuilt = Claim(**c.to_json())
+        assert c == rebuilt and vars(c) == vars(rebuilt) and list(vars(c)) == list(vars(rebuilt))
+        assert hash(dataclasses.astuple(c)) == hash(dataclasses.astuple(rebuilt))

@@ -69,10 +69,14 @@ def source_at(clauses: list[tuple[int, str | None]], offset: int) -> str | None:
     return found
 
 
+_SPACES = re.compile(r"\s+")
+_REPORT_OF = re.compile(r"^(?:the report of|a report by|reports? by|data from|figures from|figures by)\s+", re.I)
+
+
 def _clean(src: str) -> str | None:
-    src = re.sub(r"\s+", " ", src).strip(" \"'“”‘’")
+    src = _SPACES.sub(" ", src).strip(" \"'“”‘’")
     src = _TRAILING_WORDS.sub("", src)
-    src = re.sub(r"^(?:the report of|a report by|reports? by|data from|figures from|figures by)\s+", "", src, flags=re.I)
+    src = _REPORT_OF.sub("", src)
     if not src or _NOT_A_SOURCE.match(src) or len(src.split()) > MAX_SOURCE_WORDS:
         return None
     if not any(ch.isupper() for ch in src) and not re.search(

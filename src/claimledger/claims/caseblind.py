@@ -59,14 +59,18 @@ class CaseBlind:
         self.blind = re.compile(pattern, flags | re.I)
         self.fast = re.compile(_lower_source(pattern), flags & ~re.I)
 
+    # Each method reads the last folded text itself before asking folded(): they run for every cue of every number.
     def search(self, text: str, pos: int = 0, endpos: int = 2 ** 62) -> re.Match[str] | None:
-        low = folded(text)
+        last = _folded_last[0]
+        low = last[1] if last[0] is text else folded(text)
         return self.blind.search(text, pos, endpos) if low is None else self.fast.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = 2 ** 62) -> re.Match[str] | None:
-        low = folded(text)
+        last = _folded_last[0]
+        low = last[1] if last[0] is text else folded(text)
         return self.blind.match(text, pos, endpos) if low is None else self.fast.match(low, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2 ** 62) -> Iterator[re.Match[str]]:
-        low = folded(text)
+        last = _folded_last[0]
+        low = last[1] if last[0] is text else folded(text)
         return self.blind.finditer(text, pos, endpos) if low is None else self.fast.finditer(low, pos, endpos)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from claimledger.claims.caseblind import CaseBlind
 from claimledger.claims.model import DatedFact
 from claimledger.documents.model import Document
 from claimledger.vocabulary import fold
@@ -42,7 +43,7 @@ def _vocab() -> dict[str, Any]:
     text = resources.files("claimledger.claims").joinpath("data/dated.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     verbs = {v: cls for cls, vs in data["verb_classes"].items() for v in vs}
-    data["verb_re"] = re.compile(r"\b(?P<v>" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\b", re.I)
+    data["verb_re"] = CaseBlind(r"\b(?P<v>" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\b")
     data["verb_of"] = verbs
     data["noun_re"] = re.compile(r"\b(?P<n>" + "|".join(data["head_nouns"]) + r")s?\b", re.I)
     return data

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from claimledger.claims.caseblind import CaseBlind
+from claimledger.claims.caseblind import CaseBlind, folded
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.nonclaims import MONTHS
 from claimledger.vocabulary import trie_regex
@@ -87,12 +87,22 @@ def document_events(title: str | None, lead: list[str], published: str | None) -
         # "Amid the war, a missile strike killed 40": the strike is the story, the war its setting
         found -= c["war_set"]
     nouns = frozenset(found)
-    # A sentence about "a similar crush" or "an earlier attack" dates that one, not the story.
-    year = next((m.group() for s in lead[:YEAR_SENTENCES] if not c["earlier"].search(s)
-                 for m in c["year"].finditer(s) if not _in_dated(c, s, m.start())), None)
+    year = _lead_year(c, lead[:YEAR_SENTENCES])
     if year is None and published:
         year = published[:4]
     return DocumentEvents(nouns, year)
+
+
+def _lead_year(c: dict[str, Any], lead: list[str]) -> str | None:
+    """The first year of the lead sentences that dates the story itself."""
+    for s in lead:
+        # A sentence about "a similar crush" or "an earlier attack" dates that one, not the story.
+        if c["year"].search(s) is None or c["earlier"].search(s):  # most lead sentences hold no year
+            continue
+        for m in c["year"].finditer(s):
+            if not _in_dated(c, s, m.start()):
+                return m.group()
+    return None
 
 
 def when_clause(doc: DocumentEvents, sentence: str) -> tuple[int, EventFrame] | None:
@@ -108,26 +118,22 @@ def when_clause(doc: DocumentEvents, sentence: str) -> tuple[int, EventFrame] | 
     return m.end(), EventFrame(slug, sentence[m.start():m.end()].strip(), m.group("y"))
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d\d")
+_SINCE = re.compile(r"\bsince\s+$")
+
+
 def _in_dated(c: dict[str, Any], sentence: str, at: int) -> bool:
     """The year belongs to a named event ("the 1999 earthquake") or an ISO header, not to the lead's own story."""
-    if re.match(r"\d{4}-\d\d", sentence[at:at + 7]) or re.search(r"\bsince\s+$", sentence[max(0, at - 7):at]):
+    if _ISO_DATE.match(sentence[at:at + 7]) or _SINCE.search(sentence[max(0, at - 7):at]):
         return True  # an ISO header date, or "since 1960": a point of comparison, not the story's year
     if any(m.start() <= at < m.end() for m in c["when"].finditer(sentence)):
         return True
     return any(m.start() <= at < m.end() for m in c["dated"].finditer(sentence))
 
 
-# Characters a case-blind regex reads as an ASCII letter though str.lower() does not make them one
-# (dotted and dotless i, long s, the Kelvin sign): a sentence holding one is searched without shortcuts.
-_FOLD_EXCEPTIONS = frozenset("\u0130\u0131\u017f\u212a")
 # Words one of which a match of "earlier_cheap" / "cumulative_cheap" holds.
 _EARLIER_WORDS = ("last", "previous", "earlier", "century", "similar", "another", "separate", "unrelated", "comparable")
 _CUMULATIVE_WORDS = ("year", "since", "centur", "between", "over", "during", "alone")
-
-
-def _folded(sentence: str) -> str | None:
-    """The sentence lower-cased, when its ASCII letters are what a case-blind regex would match (else None)."""
-    return sentence.lower() if _FOLD_EXCEPTIONS.isdisjoint(sentence) else None
 
 
 def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
@@ -143,7 +149,7 @@ def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
 def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
     """The event this sentence's figures are about, from what it names (a wider war, a dated other event)."""
     c = _compiled()
-    low = _folded(sentence)
+    low = folded(sentence)  # the lower-cased sentence the case-blind patterns read too
     other = _war(doc, sentence, low) or _dated(doc, sentence, low)
     if other is not None:
         return other
@@ -230,9 +236,12 @@ _EVENT_LEMMAS = {"quake": "earthquake", "floods": "flood", "flooding": "flood", 
                  "riots": "riot", "wars": "war", "killings": "killing", "heat wave": "heatwave"}
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def _slug(words: str) -> str:
     low = words.lower()
-    return re.sub(r"[^a-z0-9]+", "-", _EVENT_LEMMAS.get(low, low)).strip("-")
+    return _NOT_SLUG.sub("-", _EVENT_LEMMAS.get(low, low)).strip("-")
 
 
 def gathering_event(doc: DocumentEvents, paragraph: str) -> EventFrame | None:

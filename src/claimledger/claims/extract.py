@@ -321,9 +321,9 @@ def _claim(doc: Document, sent: Sentence, sentence_text: str, item: Item, hit: H
            event: ev.EventFrame, source: str | None) -> dict[str, Any]:
     m, np = item.mention, item.np
     end = hit.phrase_end if hit.phrase_end > 0 else (np.end if np.kind not in ("none",) else m.end)
-    return dict(
-        document=doc.id, measure=hit.measure, subgroup=subgroup, unit=hit.unit,
-        value=m.value, low=m.low, high=m.high, qualifier=m.qualifier, event=event.slug,
+    return dict(  # every field of Claim, in its order: ids are given in _number
+        id="", document=doc.id, measure=hit.measure, subgroup=subgroup, unit=hit.unit,
+        value=m.value, low=m.low, high=m.high, qualifier=m.qualifier, event=event.slug, parent=None,
         attribution=source, text=doc.text[m.start:end], start=m.start, end=end, sentence=sentence_text,
         sentence_start=sent.start, number_start=m.num_start, number_end=m.num_end,
         event_label=event.label, event_date=event.date, lexicon=LEXICON_VERSION,
@@ -334,5 +334,13 @@ def _number(drafts: list[_Draft]) -> list[Claim]:
     """Give ids c1, c2, ... in text order and turn draft parents into those ids."""
     order = sorted(range(len(drafts)), key=lambda k: (drafts[k].fields["start"], drafts[k].fields["end"]))
     ids = {k: f"c{n}" for n, k in enumerate(order, start=1)}
-    return [Claim(id=ids[k], parent=ids[p] if (p := drafts[k].parent) is not None else None, **drafts[k].fields)
-            for k in order]
+    return [_new_claim({**drafts[k].fields, "id": ids[k], "parent": ids[p] if (p := drafts[k].parent) is not None
+                        else None}) for k in order]
+
+
+def _new_claim(fields: dict[str, Any]) -> Claim:
+    """Claim(**fields), built as its __init__ would build it but without a frozen-dataclass assignment per field
+    (plain dataclass, every field given: tests/claims/test_extract.py checks it equals the constructor's)."""
+    claim = object.__new__(Claim)
+    claim.__dict__.update(fields)
+    return claim

@@ -82,6 +82,9 @@ def _compiled() -> dict[str, Any]:
         "orphan": [(CaseBlind(rf"[\s,]*(?:and\s+)?(?:\w+\s+)?{k}\b"), v)
                    for k, v in lex["orphan_subgroups"].items()],
         "manner": [(CaseBlind(rf"\s*{k}"), v) for k, v in lex["manner_subgroups"].items()],
+        # One pattern that matches where any of "orphan" / "manner" does: most numbers have neither.
+        "orphan_any": CaseBlind(rf"[\s,]*(?:and\s+)?(?:\w+\s+)?(?:{'|'.join(lex['orphan_subgroups'])})\b"),
+        "manner_any": CaseBlind(rf"\s*(?:{'|'.join(lex['manner_subgroups'])})"),
         "thing_after": CaseBlind(
             r"\b(?:(?:were|was|are|is|have been|has been|had been|got|been|remain|remained)\s+(?:\w+ly\s+)?(?:\w+\s+)?)?"
             rf"(?P<v>{'|'.join(sorted(map(re.escape, verbs), key=len, reverse=True))})\b"),
@@ -156,7 +159,10 @@ def outcome_measure(np: NounPhrase) -> Hit | None:
 
 
 def _orphan(text: str, pos: int, hi: int) -> Hit | None:
-    for pattern, sub in _compiled()["orphan"]:
+    c = _compiled()
+    if not c["orphan_any"].match(text, pos, hi):
+        return None
+    for pattern, sub in c["orphan"]:
         m = pattern.match(text, pos, hi)
         if m:
             return Hit("orphaned", "children", sub, m.start(), m.end())
@@ -179,7 +185,10 @@ def _after_cue(text: str, pos: int, hi: int) -> Hit | None:
 
 def manner_subgroup(text: str, cue_end: int, hi: int) -> str | None:
     """'killed with special cruelty' -> with_cruelty, read right after the measure's verb."""
-    for pattern, sub in _compiled()["manner"]:
+    c = _compiled()
+    if not c["manner_any"].match(text, cue_end, hi):
+        return None
+    for pattern, sub in c["manner"]:
         if pattern.match(text, cue_end, hi):
             return str(sub)
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claimledger.claims.caseblind import CaseBlind
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.numbers import Mention
 
@@ -12,31 +13,30 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s*(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTHS}\b")
 _DATE_YEAR = re.compile(rf"\b{MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}})?,?\s*(?:in\s+)?$")
-_TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC|hrs|h)\b|o'clock|local time)", re.I)
+# Patterns read right after a number match at its end in the document text (up to CONTEXT_CHARS on).
+_TIME_AFTER = CaseBlind(r"\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC|hrs|h)\b|o'clock|local time)")
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)(?:\s+(?:of|from|between))?(?:\s+(?:over|under|above|below|about|around|"
                         r"nearly|roughly|between|from|at least|more than|less than|up to))?\s*$", re.I)
-_AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?|months?)[\s-]*olds?\b|^\s*(?:years|yrs)\s+of\s+age", re.I)
+_AGE_AFTER = CaseBlind(r"\s*-?\s*(?:years?|months?)[\s-]*olds?\b|\s*(?:years|yrs)\s+of\s+age")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₼]|\b(?:USD|EUR|GBP|US\$|AZN|Rs\.?|INR|RMB|CNY|JPY)\s*)$", re.I)
-_MONEY_AFTER = re.compile(
-    r"^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yuan|yen|rupees?|"
-    r"manats?|rubles?|roubles?|francs?|pesos?|shekels?|dinars?|riyals?|lira|USD|EUR|GBP|AZN|cents?)\b",
-    re.I)
-_MEASURE_AFTER = re.compile(
-    r"^\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m\b|cm|mm|inch(?:es)?|feet|foot|ft|kg|kilo(?:gram)?s?|"
+_MONEY_AFTER = CaseBlind(
+    r"\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yuan|yen|rupees?|"
+    r"manats?|rubles?|roubles?|francs?|pesos?|shekels?|dinars?|riyals?|lira|USD|EUR|GBP|AZN|cents?)\b")
+_MEASURE_AFTER = CaseBlind(
+    r"\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m\b|cm|mm|inch(?:es)?|feet|foot|ft|kg|kilo(?:gram)?s?|"
     r"grams?|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|degrees?|°|mph|km/h|kph|magnitude|"
     r"points?\b|goals?\b|seats?\b|votes?\b|MW|GW|kW|megawatts?|hectares?|acres?|square|cubic|"
     r"(?:mg|ml|cl|dl|eV|k?Wh|[GMk]?Hz|[KMGT]B|bits?|bytes?|J|tpd|km2|km²|sq|mi|nm|m2|m²|m3|fb|Ma|Ga|kcal|"
-    r"calories|volts?|amps?|watts?|Celsius|Fahrenheit|°[CF]|psi|knots?|rpm|hp|horsepower)\b|[″′])",
-    re.I)
+    r"calories|volts?|amps?|watts?|Celsius|Fahrenheit|°[CF]|psi|knots?|rpm|hp|horsepower)\b|[″′])")
 _MAGNITUDE_KEYS = ("magnitude", "scale", "level", "grade", "phase", "stage", "no.", "number", "#")
 _MAGNITUDE_KEY = re.compile("|".join(map(re.escape, _MAGNITUDE_KEYS)))  # a cheap test: one of them is in the text
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitude-|scale of|level|grade|phase|stage|no\.|number|#)\s*$", re.I)
 # A noun of people or homes right after a number makes it a count, whatever stands before it:
 # "2000 people fled", "In northern Gaza 20 people were killed".
-_COUNTED_AFTER = re.compile(
+_COUNTED_AFTER = CaseBlind(
     r"\s+(?:[a-z]+\s+)?(?:people|persons|residents|civilians|protesters|soldiers|children|women|men|families|"
     r"homes|houses|refugees|migrants|demonstrators|troops|workers|students|villagers|passengers|dead|injured|"
-    r"wounded|killed|died|were killed|were injured|bodies)\b", re.I)
+    r"wounded|killed|died|were killed|were injured|bodies)\b")
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Noel, 31, is charged": an age in apposition
 # "The driver, 42, was among the dead", "her grandson, 9, died": an age set off by commas after a person noun.
 _NOUN_COMMA = re.compile(r"\b(?:the|a|an|his|her|their|its|whose|one|another)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$", re.I)
@@ -53,7 +53,7 @@ _LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")
 _MONTH_END = re.compile(MONTHS + r"$")
 _SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
 _SCORE_BEFORE = re.compile(r"\d\s*[-–:]\s*$")
-_HYPHEN_COMPOUND = re.compile(r"^[-–]\s?[A-Za-z]")
+_HYPHEN_COMPOUND = re.compile(r"[-–]\s?[A-Za-z]")
 _COLON_DIGIT = re.compile(r":\d")
 # Capitalised words that may stand right before a count without making it an identifier.
 _FREE_CAPS = {
@@ -77,32 +77,33 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
     because it runs for every number of every document."""
     before = text[max(sentence_start, m.num_start - CONTEXT_CHARS):m.num_start]
     after = text[m.num_end:m.num_end + CONTEXT_CHARS]
+    end, stop = m.num_end, m.num_end + CONTEXT_CHARS  # where `after` lies in the text: its patterns match there
     if m.from_words and _pronoun_one(text, m):
         return "pronoun"
     if _is_date(before, after, m):
         return "date"
-    if _is_year(text, m, after):
+    if _is_year(text, m):
         return "year"
-    if _TIME_AFTER.match(after) or _colon_adjacent(text, m):
+    if _TIME_AFTER.match(text, end, stop) or _colon_adjacent(text, m):
         return "time"
-    if _age(text, m, before, after, sentence_start):
+    if _age(text, m, before, after):
         return "age"
-    if _money(before, after):
+    if _money(text, m, before):
         return "money"
-    if not m.percent and _MEASURE_AFTER.match(after):
+    if not m.percent and _MEASURE_AFTER.match(text, end, stop):
         return "measurement"
-    if _is_identifier(before, m, sentence_start) and not _COUNTED_AFTER.match(after):
+    if _is_identifier(before, m, sentence_start) and not _COUNTED_AFTER.match(text, end, stop):
         return "identifier"
-    if _score(text, m, before, after, sentence_start):
+    if _score(text, m, before):
         return "score"
-    if _HYPHEN_COMPOUND.match(after):
+    if _HYPHEN_COMPOUND.match(text, end, stop):
         return "compound"
     return None
 
 
-def _age(text: str, m: Mention, before: str, after: str, sentence_start: int) -> bool:
+def _age(text: str, m: Mention, before: str, after: str) -> bool:
     return bool(("ag" in before and (_AGE_BEFORE.search(before) or _AGE_LIST_BEFORE.search(before)))
-                or _AGE_AFTER.match(after)
+                or _AGE_AFTER.match(text, m.num_end, m.num_end + CONTEXT_CHARS)
                 or (after.startswith(",") and _NAME_COMMA.search(before))
                 or (_age_sized(m) and _apposed_age(before, after)))
 
@@ -120,16 +121,25 @@ def _apposed_age(before: str, after: str) -> bool:
     return noun is not None and noun.group(1).lower() not in _OUTCOME_WORDS
 
 
-def _score(text: str, m: Mention, before: str, after: str, sentence_start: int) -> bool:
-    return (bool(_SCORE.match(text, m.num_start, m.num_start + 12)) and m.qualifier != "range") \
-        or (bool(_SCORE_BEFORE.search(before)) and not m.from_words)  # scores are digits: "3-2", never "3 - Nine"
+def _score(text: str, m: Mention, before: str) -> bool:
+    if _SCORE.match(text, m.num_start, m.num_start + 12) and m.qualifier != "range":
+        return True
+    # scores are digits: "3-2", never "3 - Nine"; a match of _SCORE_BEFORE ends with a dash or colon but for space
+    return not m.from_words and before.rstrip()[-1:] in _SCORE_MARKS and bool(_SCORE_BEFORE.search(before))
 
 
-def _money(before: str, after: str) -> bool:
+_SCORE_MARKS = ("-", "–", ":")
+# The last character of a _MONEY_BEFORE match but for white space, as a case-blind regex reads it (a cheap test).
+_MONEY_ENDS = frozenset("$€£¥₹₼.DdRrPpNnSsſBbYy")
+
+
+def _money(text: str, m: Mention, before: str) -> bool:
     # A match of _MONEY_BEFORE ends the text but for white space, and its longest currency code has 3
     # characters: searching from there finds the same match as searching all of `before`.
-    tail = max(0, len(before.rstrip()) - 3)
-    return bool(_MONEY_BEFORE.search(before, tail) or _MONEY_AFTER.match(after))
+    body = before.rstrip()
+    if body[-1:] in _MONEY_ENDS and _MONEY_BEFORE.search(before, max(0, len(body) - 3)):
+        return True
+    return bool(_MONEY_AFTER.match(text, m.num_end, m.num_end + CONTEXT_CHARS))
 
 
 def _pronoun_one(text: str, m: Mention) -> bool:
@@ -165,7 +175,7 @@ def _looks_like_year(value: float | int | None) -> bool:
     return value is not None and float(value).is_integer() and 1000 <= value <= 2100
 
 
-def _is_year(text: str, m: Mention, after: str) -> bool:
+def _is_year(text: str, m: Mention) -> bool:
     raw = text[m.num_start:m.num_end]
     if m.from_words or not raw.isdigit() or len(raw) != 4 or m.qualifier == "range":
         return bool(m.qualifier == "range" and m.low is not None and _looks_like_year(m.low)
@@ -174,7 +184,7 @@ def _is_year(text: str, m: Mention, after: str) -> bool:
     if not _looks_like_year(m.value):
         return False
     # "2000 people fled" is a count; a four-digit number followed by a noun of people is not a year.
-    return not _COUNTED_AFTER.match(after)
+    return not _COUNTED_AFTER.match(text, m.num_end, m.num_end + CONTEXT_CHARS)
 
 
 def _colon_adjacent(text: str, m: Mention) -> bool:

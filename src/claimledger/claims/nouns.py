@@ -55,6 +55,8 @@ def _tables() -> dict[str, Any]:
 
 
 _TOKEN = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])\.?")
+_DOTTED = re.compile(r"\.[A-Za-z]+\.$")  # "U.S.": an abbreviation's full stop
+_AND_WORD = re.compile(r"\s+and\s+([a-z]+)")
 _ANAPHOR = re.compile(r"\s+of\s+(them|whom|those|these|which)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:(?:the|our|their|its|his|her|all|these|those)\s+)?", re.I)
 
@@ -103,7 +105,7 @@ def _head(text: str, pos: int, limit: int) -> NounPhrase:
 def _classify(key: str, text: str, end: int, limit: int, modifiers: list[str],
               original: str = "") -> NounPhrase | None:
     t = _tables()
-    if original.endswith(".") and not re.search(r"\.[A-Za-z]+\.$", original):
+    if original.endswith(".") and not _DOTTED.search(original):
         end -= 1  # a full stop after the noun ends the sentence, not the phrase
     if key in t["person"]:
         sub = t["person"][key]
@@ -128,7 +130,7 @@ def _classify(key: str, text: str, end: int, limit: int, modifiers: list[str],
 def _place(key: str, text: str, end: int, limit: int, modifiers: list[str]) -> NounPhrase:
     t = _tables()
     unit = t["place"][key]
-    more = re.match(r"\s+and\s+([a-z]+)", text[end:limit])
+    more = _AND_WORD.match(text[end:limit])
     if more and more.group(1) in t["place"]:
         unit = f"{unit}_and_{t['place'][more.group(1)]}"
         end += more.end()

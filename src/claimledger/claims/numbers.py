@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from claimledger.claims.caseblind import folded
 from claimledger.claims.lexicon import lexicon
 from claimledger.vocabulary import fold, trie_regex
 
@@ -60,7 +61,7 @@ QUALIFIER_LOOKBACK = 24
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], tuple[re.Pattern[str], ...]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], tuple[Any, ...]]:
     lex = lexicon()
     quals: dict[str, str] = {k.lower(): v for k, v in lex["qualifiers"].items()}
     qual_alt = "|".join(re.escape(q) for q in sorted(quals, key=len, reverse=True))
@@ -76,27 +77,35 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], tuple
     qualifier = re.compile(rf"(?<![\w-])(?P<q>{qual_alt})\s+$", re.I)
     words = {*UNITS, *TENS, *SCALES, "tens", "few"} | {v.split()[0] for v in lex["vague"]}
     words -= {"a", "an"}
-    cased = sorted(words | {w.capitalize() for w in words} | {w.upper() for w in words})
-    # Where a number may start: a run of digits, or a number word standing alone. Case-sensitive with the
-    # three casings spelt out: a third faster than re.I over the whole text. Read as three scans that each
-    # start with one character class (the engine skips to candidates), merged by position in _anchors.
-    word = rf"(?:{trie_regex(cased)})(?![A-Za-z])"
-    anchors = (re.compile(r"\d\d*"), re.compile(rf"(?<![A-Za-z]){word}"), re.compile(rf"[^A-Za-z]{word}"))
+    cased = frozenset(words | {w.capitalize() for w in words} | {w.upper() for w in words})
+    # Where a number may start: a run of digits, or a number word standing alone. Words are found in the
+    # lower-cased text (one casing to try, not three), then kept when written lower-case, capitalised or
+    # upper-case. Read as scans that each start with one character class (the engine skips to candidates),
+    # merged by position in _anchors.
+    word = rf"(?:{trie_regex(sorted(cased))})(?![A-Za-z])"
+    low_word = rf"(?:{trie_regex(sorted(words))})(?![a-z])"
+    anchors = (re.compile(r"\d\d*"), re.compile(rf"(?<![A-Za-z]){word}"), re.compile(rf"[^A-Za-z]{word}"),
+               re.compile(rf"[^a-z]{low_word}"), cased)
     return main, qualifier, quals, anchors
 
 
-def _anchors(anchors: tuple[re.Pattern[str], ...], text: str, start: int, stop: int) -> list[int]:
+def _anchors(anchors: tuple[Any, ...], text: str, start: int, stop: int) -> list[int]:
     """Start offsets of the matches of `DIGITS|(?<![A-Za-z])WORD(?![A-Za-z])` in text[start:stop], in order.
 
     Digit runs and number words never overlap (words are letters only), so the alternation's matches
     are the digit runs and the words together; a word after the first character is found with the
-    non-letter before it (and starts one character later).
+    non-letter before it (and starts one character later). In the lower-cased text a letter is an ASCII
+    letter's lower case, unless the text holds the Kelvin sign (its lower case is "k").
     """
-    digits, word_at, word_after = anchors
+    digits, word_at, word_after, low_after, cased = anchors
     found = [m.start() for m in digits.finditer(text, start, stop)]
     if start < stop and word_at.match(text, start, stop):
         found.append(start)
-    found += [m.start() + 1 for m in word_after.finditer(text, start, stop)]
+    low = folded(text)
+    if low is None or "\u212a" in text:
+        found += [m.start() + 1 for m in word_after.finditer(text, start, stop)]
+    else:
+        found += [m.start() + 1 for m in low_after.finditer(low, start, stop) if text[m.start() + 1:m.end()] in cased]
     found.sort()
     return found
 

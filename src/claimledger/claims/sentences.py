@@ -26,30 +26,30 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     out: list[Sentence] = []
     paragraph, cursor = 0, start
     append = out.append
+    rfind = text.rfind
     for m in _BOUNDARY.finditer(text, start, stop):
-        found = m.group()
         at, after = m.span()
-        if found[0] == "." and _maybe_abbreviation(text, at) \
-                and _ABBREV.search(text, max(start, at - 12), at + 1):
-            continue
+        mark = text[at]  # a line break starts a match of white space only; punctuation a match without one
+        if mark == "\n":
+            piece = text[cursor:at]
+        else:
+            if mark == ".":
+                # A cheap test before the regex: abbreviations are short words, or capitalised, right before the dot.
+                space = rfind(" ", max(0, at - 8), at)
+                word = text[space + 1:at] if space >= 0 else text[max(0, at - 8):at]
+                if (len(word) <= 5 or word[:1].isupper()) and _ABBREV.search(text, max(start, at - 12), at + 1):
+                    continue
+            piece = text[cursor:after]
         # What _add does, inlined: this loop runs once per sentence of every document.
-        piece = text[cursor:at if found.isspace() else after]
         kept = piece.lstrip()
         if kept:
             first = cursor + len(piece) - len(kept)
             append(Sentence(first, first + len(kept.rstrip()), paragraph))
-        if "\n" in found:
+        if mark == "\n":
             paragraph += 1
         cursor = after
     _add(text, cursor, stop, paragraph, out)
     return out
-
-
-def _maybe_abbreviation(text: str, dot: int) -> bool:
-    """Cheap test before the regex: abbreviations are short words, or capitalised, right before the dot."""
-    space = text.rfind(" ", max(0, dot - 8), dot)
-    word = text[space + 1:dot] if space >= 0 else text[max(0, dot - 8):dot]
-    return len(word) <= 5 or word[:1].isupper()
 
 
 def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
