@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
+from claimledger.framing import literals
 from claimledger.framing.lexicon import compiled, normalise
 from claimledger.framing.sentences import Sentence
 
@@ -13,9 +15,8 @@ from claimledger.framing.sentences import Sentence
 _EDGE = " \t\r\n,;:.-–—\"'“”‘’«»()[]`"
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One cue firing: offsets into the document text (before merging into Spans)."""
+class Hit(NamedTuple):
+    """One cue firing: offsets into the document text (before merging into Spans). A tuple: cheap to build."""
 
     start: int
     end: int
@@ -30,19 +31,43 @@ def lower(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
-def phrase_hits(text: str, lowered: str | None, start: int, end: int) -> list[Hit]:
-    """Every literal lexicon phrase inside text[start:end] (matched on `lowered` when there is one)."""
+def word_starts(lowered: str, start: int, end: int) -> list[int]:
+    """Offsets in lowered[start:end] where a lexicon phrase or pattern trigger may begin: every offset where
+    one does (both need a non-letter before them, or the start of the text), from one scan; each regex then
+    tries only these."""
+    if start == 0:
+        return [0, *(m.end() for m in compiled().starts.finditer(lowered, 0, end))]
+    return [m.end() for m in compiled().starts.finditer(lowered, start - 1, end)]
+
+
+def matches_at(regex: re.Pattern[str], text: str, at: Iterable[int], end: int) -> Iterator[re.Match[str]]:
+    """What `regex.finditer(text, at[0], end)` yields, given every offset where a match may start (sorted)."""
+    match = regex.match
+    after = 0
+    for i in at:
+        if i >= after:
+            m = match(text, i, end)
+            if m is not None:
+                after = m.end()
+                yield m
+
+
+def phrase_hits(text: str, lowered: str | None, start: int, end: int, at: Sequence[int] | None = None) -> list[Hit]:
+    """Every literal lexicon phrase inside text[start:end] (matched on `lowered` when there is one, only at
+    the offsets `at` from word_starts, found here if not given)."""
     lex = compiled()
     hits = []
     if lowered is None:
-        matches = lex.phrases.finditer(text, start, end)
+        matches: Iterable[re.Match[str]] = lex.phrases.finditer(text, start, end)
     else:
-        matches = lex.phrases_lower.finditer(lowered, start, end)
+        matches = matches_at(lex.phrases_lower, lowered, word_starts(lowered, start, end) if at is None else at, end)
+    cues = lex.phrase_cues
     for m in matches:
-        key = normalise(m.group())
+        found = m.group()
+        key = found if found in cues else normalise(found)
         if text[m.start()].isupper() and key not in lex.capitalised and not _starts_sentence(text, m.start(), start):
             continue  # a capital inside a sentence makes a name ("Tahrir al-Sham", "Horrible Histories"), not a cue
-        for cue in lex.phrase_cues.get(key, ()):
+        for cue in cues.get(key, ()):
             hits.append(Hit(m.start(), m.end(), cue.techniques, cue.score, f"{cue.id}:{key}"))
     return hits
 
@@ -56,19 +81,22 @@ def _starts_sentence(text: str, at: int, start: int) -> bool:
 
 
 def windows(lowered: str | None, sentences: Sequence[Sentence], start: int,
-            end: int) -> dict[int, list[tuple[int, int]]]:
+            end: int, at: Sequence[int] | None = None) -> dict[int, list[tuple[int, int]]]:
     """For each pattern (and GROUPS), the text ranges worth running it on: the sentences where one of its
-    triggers occurs, each with its neighbours. Without a lower-cased text, every pattern gets the whole range."""
+    triggers occurs (triggers are looked for at the offsets `at` from word_starts, found here if not given),
+    each with its neighbours. Without a lower-cased text, every pattern gets the whole range."""
     lex = compiled()
     if lowered is None or not sentences:
         return {i: [(start, end)] for i in [*range(len(lex.patterns)), -1]}
     starts = [s.start for s in sentences]
     found: dict[int, set[int]] = {}
-    for m in lex.triggers.finditer(lowered, start, end):
-        at = max(0, bisect_right(starts, m.start()) - 1)
-        for target in lex.trigger_targets.get(normalise(m.group()), ()):
-            found.setdefault(target, set()).add(at)
-    return {target: _ranges(sentences, at, start, end) for target, at in found.items()}
+    targets = lex.trigger_targets
+    for m in matches_at(lex.triggers, lowered, word_starts(lowered, start, end) if at is None else at, end):
+        where = max(0, bisect_right(starts, m.start()) - 1)
+        trigger = m.group()
+        for target in targets.get(trigger if trigger in targets else normalise(trigger), ()):
+            found.setdefault(target, set()).add(where)
+    return {target: _ranges(sentences, where, start, end) for target, where in found.items()}
 
 
 def _ranges(sentences: Sequence[Sentence], indexes: set[int], start: int, end: int) -> list[tuple[int, int]]:
@@ -84,13 +112,22 @@ def _ranges(sentences: Sequence[Sentence], indexes: set[int], start: int, end: i
     return out
 
 
-def pattern_hits(text: str, ranges: dict[int, list[tuple[int, int]]]) -> list[Hit]:
-    """Every lexicon pattern, run on the ranges its triggers point at."""
+def pattern_hits(text: str, ranges: dict[int, list[tuple[int, int]]], lowered: str | None = None) -> list[Hit]:
+    """Every lexicon pattern, run on the ranges its triggers point at. With `lowered` (see literals.plain),
+    a range that lacks a string every match holds is skipped, and a pattern runs folded (folded.py)."""
     hits = []
-    for i, pattern in enumerate(compiled().patterns):
+    plain = lowered if literals.plain(lowered) else None
+    patterns = compiled().patterns
+    for i, where in ranges.items():
+        if i < 0:
+            continue  # GROUPS: groups.py
+        pattern = patterns[i]
         cue = pattern.cue
-        for lo, hi in ranges.get(i, ()):
-            for m in pattern.regex.finditer(text, lo, hi):
+        regex, target = (pattern.folded, plain) if plain is not None and pattern.folded else (pattern.regex, text)
+        for lo, hi in where:
+            if plain is not None and pattern.needs and not literals.holds(plain, pattern.needs, lo, hi):
+                continue
+            for m in regex.finditer(target, lo, hi):
                 hit = trim(text, m.start(), m.end())
                 if hit is not None:
                     hits.append(Hit(hit[0], hit[1], cue.techniques, cue.score, cue.id))

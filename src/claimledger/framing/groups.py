@@ -9,12 +9,41 @@ from typing import Any
 
 from claimledger.framing.cues import Hit
 from claimledger.framing.lexicon import lexicon, normalise, term_regex
+from claimledger.vocabulary import trie_regex
 
 TECHNIQUE = ("Name_Calling,Labeling",)
 # The group word is judged by its shape only (a capitalised word or an acronym, optionally "pro-"/"anti-"),
 # never by a list of peoples: swapping one group's name for another's cannot change what fires.
 _POSSESSIVE = re.compile(r"['’`]s?$")
-_GROUP_WORD = r"(?:(?:pro|anti)-)?(?-i:[A-Z][a-z'’`-]*[a-z]|[A-Z]{2,})(?:['’`]s?)?"
+# The labels are matched regardless of case. Each letter is written as the class of what re.IGNORECASE
+# lets it match (its two cases, and for i, s and k one or two more, tests/framing/test_groups.py checks
+# which): the same matches, but Python's engine then skips the alternatives of a word list by their first
+# letter instead of trying every word at every position.
+_MORE_CASES = {"i": "İı", "s": "ſ", "k": "\u212a"}
+
+
+def _caseless(term: str) -> str:
+    """term_regex(term) spelled case-sensitively, matching what it matches under re.IGNORECASE."""
+    return "".join(_caseless_char(ch) for ch in term)
+
+
+def _caseless_char(ch: str) -> str:
+    if ch.isascii() and ch.isalpha():
+        return "[" + ch.lower() + ch.upper() + _MORE_CASES.get(ch.lower(), "") + "]"
+    return term_regex(ch) if ch.isascii() else "(?i:" + term_regex(ch) + ")"
+
+
+# A group word: capitalised or an acronym, optionally after "pro-"/"anti-" in any case (the empty last
+# alternative is what `(?:...)?` means, tried after the others, only cheaper), possibly possessive.
+_CAPITAL = r"(?:[A-Z][a-z'’`-]*[a-z]|[A-Z]{2,})"
+_OWNER = rf"(?:['’`]{_caseless('s')}?)?"
+_GROUP_WORD = rf"(?:{_caseless('pro-')}|{_caseless('anti-')}|){_CAPITAL}{_OWNER}"
+# The first group word, the same alternatives in the same order, written to start with one character class
+# (which lets the engine skip to candidates) and the look-behind after it: its first letter is taken, then
+# each alternative checks which letter it was.
+_FIRST_GROUP_WORD = (rf"[A-Zpa](?<![\w-].)(?:{_caseless('r')}(?<=[pP].){_caseless('o-')}{_CAPITAL}"
+                     rf"|{_caseless('n')}(?<=[aA].){_caseless('ti-')}{_CAPITAL}"
+                     rf"|(?<=[A-Z])(?:[a-z'’`-]*[a-z]|[A-Z]+))")
 
 
 @lru_cache(maxsize=1)
@@ -23,33 +52,39 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, float], dict[str, float], fr
     labels = {normalise(k): float(v) for k, v in data["labels"].items()}
     adjectives = {normalise(k): float(v) for k, v in data["adjective_labels"].items()}
     generic = [normalise(w) for w in data["generic_nouns"]]
-    regex = (rf"(?<![\w-])(?P<group>{_GROUP_WORD}(?:\s+{_GROUP_WORD}){{0,2}})\s+"
+    # (`(?:\s+W(?:\s+W|)|)` is `(?:\s+W){0,2}`, tried in the same order, only cheaper.)
+    regex = (rf"(?P<group>{_FIRST_GROUP_WORD}{_OWNER}(?:\s+{_GROUP_WORD}(?:\s+{_GROUP_WORD}|)|))\s+"
              rf"(?:(?P<adj>{_alt(adjectives)})\s+(?P<generic>{_alt(generic)})|(?P<label>{_alt(labels)}))(?![\w-])")
-    return re.compile(regex, re.IGNORECASE), labels, adjectives, frozenset(data["not_group"])
+    return re.compile(regex), labels, adjectives, frozenset(data["not_group"])
 
 
 def _alt(words: Any) -> str:
-    return "(?:" + "|".join(term_regex(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    """An alternation of `words` as a trie: at any place at most one word can match up to a word boundary, or
+    several that are prefixes of one another, and the trie, like the longest-first list, tries longer first."""
+    return "(?:" + trie_regex(words, _caseless_char) + ")"
 
 
 def group_label_hits(text: str, ranges: Sequence[tuple[int, int]]) -> list[Hit]:
     """'<Group> <label>' and '<Group> <label adjective> <group noun>' spans inside the given ranges of text."""
+    if not ranges:
+        return []
     regex, labels, adjectives, not_group = _compiled()
     hits = []
-    for m in (m for lo, hi in ranges for m in regex.finditer(text, lo, hi)):
-        first = _group_start(m, not_group)
-        if first is None:
-            continue
-        label = m.group("label") or m.group("adj")
-        if label[0].isupper() and not label.lower().startswith("nazi"):
-            continue  # "IHS Jane's Terrorism (and Insurgency Center)": a capitalised label is part of a name
-        if m.group("label"):
-            key = normalise(m.group("label"))
-            score = labels[key]
-        else:
-            key = normalise(m.group("adj")) + " " + normalise(m.group("generic"))
-            score = adjectives[normalise(m.group("adj"))]
-        hits.append(Hit(first, m.end(), TECHNIQUE, score, f"group_label:{key}"))
+    for lo, hi in ranges:
+        for m in regex.finditer(text, lo, hi):
+            first = _group_start(m, not_group)
+            if first is None:
+                continue
+            label = m.group("label") or m.group("adj")
+            if label[0].isupper() and not label.lower().startswith("nazi"):
+                continue  # "IHS Jane's Terrorism (and Insurgency Center)": a capitalised label is part of a name
+            if m.group("label"):
+                key = normalise(m.group("label"))
+                score = labels[key]
+            else:
+                key = normalise(m.group("adj")) + " " + normalise(m.group("generic"))
+                score = adjectives[normalise(m.group("adj"))]
+            hits.append(Hit(first, m.end(), TECHNIQUE, score, f"group_label:{key}"))
     return hits
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from claimledger import vocabulary
+from claimledger.framing import literals
+from claimledger.framing.folded import folded
 from claimledger.framing.model import TECHNIQUES
 from claimledger.vocabulary import load_versioned
 
@@ -16,7 +18,6 @@ from claimledger.vocabulary import load_versioned
 FRAMING_VERSION = "framing-lexicon/2026.11.1"
 
 _PLACEHOLDER = re.compile(r"@([A-Z_]+)@")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -32,20 +33,31 @@ class Cue:
 class Pattern:
     cue: Cue
     regex: re.Pattern[str]
+    needs: literals.Needs = ()  # strings one of which each match holds, tested before running the regex
+    folded: re.Pattern[str] | None = None  # the same, case-sensitive, for the text lower-cased (folded.py)
 
 
 @dataclass(frozen=True)
 class Compiled:
     """Every cue of the lexicon, compiled once."""
 
-    phrases: re.Pattern[str]  # one trie-shaped regex over every literal phrase, any case
-    phrases_lower: re.Pattern[str]  # the same, case-sensitive, for text already lower-cased (faster)
+    trie: str  # one trie-shaped regex over every literal phrase
+    phrases_lower: re.Pattern[str]  # the trie, case-sensitive, for text already lower-cased
     phrase_cues: dict[str, tuple[Cue, ...]]  # normalised phrase -> cues
     capitalised: frozenset[str]  # normalised phrases the lexicon spells with a capital ("Nazis", "RINOs")
     patterns: tuple[Pattern, ...]
     triggers: re.Pattern[str]  # lower-case word beginnings without which a pattern (or the group labels) cannot match
     trigger_targets: dict[str, tuple[int, ...]]  # normalised trigger -> indexes into patterns; GROUPS = the labels
     data: dict[str, Any]
+    # Where a phrase or a trigger may begin in lower-cased text, after a character that is not a-z: one
+    # lookahead over both tries, which finds every offset where `phrases_lower` or `triggers` matches
+    # (and a few more) in one scan instead of two.
+    starts: re.Pattern[str]
+
+    @cached_property
+    def phrases(self) -> re.Pattern[str]:
+        """The trie, any case: only for a text that lower-casing would lengthen (rare), so compiled when needed."""
+        return re.compile(self.trie, re.IGNORECASE)
 
 
 # The index a trigger of the group labels (groups.py) points at, beside the patterns' own indexes.
@@ -71,20 +83,40 @@ def compiled() -> Compiled:
     capitalised = frozenset(normalise(t) for e in data["phrases"] for t in e["terms"] if t != t.lower())
     trie = r"(?<![\w-])(?:" + trie_regex(cues) + r")(?![\w-])"
     classes = data["classes"]
-    patterns = tuple(Pattern(_cue(p), re.compile(expand(p["regex"], classes), re.IGNORECASE))
-                     for p in data["patterns"])
+    patterns = tuple(_pattern(p, expand(p["regex"], classes), _triggers(p, classes)) for p in data["patterns"])
     targets = _trigger_targets(data)
-    return Compiled(re.compile(trie, re.IGNORECASE), re.compile(trie), {k: tuple(v) for k, v in cues.items()},
-                    capitalised, patterns, re.compile(r"(?<![a-z])(?:" + trie_regex(targets) + ")"), targets, data)
+    either = trie_regex(_shortest([*cues, *targets]))
+    return Compiled(trie, re.compile(trie), {k: tuple(v) for k, v in cues.items()},
+                    capitalised, patterns, re.compile(r"(?<![a-z])(?:" + trie_regex(targets) + ")"), targets, data,
+                    re.compile(r"[^a-z](?=" + either + ")"))
+
+
+def _shortest(terms: list[str]) -> list[str]:
+    """The terms that have no other term as a prefix (a match of the longer one implies one of the shorter)."""
+    out: list[str] = []
+    for term in sorted(set(terms)):
+        if not out or not term.startswith(out[-1]):
+            out.append(term)
+    return out
+
+
+def _pattern(entry: dict[str, Any], regex: str, triggers: tuple[str, ...]) -> Pattern:
+    """A pattern compiled, with the strings it needs beyond its triggers (which its ranges always hold)."""
+    return Pattern(_cue(entry), re.compile(regex, re.IGNORECASE), literals.needs(regex, re.IGNORECASE, triggers),
+                   folded(regex))
+
+
+def _triggers(entry: dict[str, Any], classes: dict[str, list[str]]) -> tuple[str, ...]:
+    """A pattern's trigger words, normalised, its @CLASS@ triggers spelled out."""
+    words = [w for t in entry["triggers"] for w in (classes[t.strip("@")] if t.startswith("@") else [t])]
+    return tuple(normalise(w) for w in words)
 
 
 def _trigger_targets(data: dict[str, Any]) -> dict[str, tuple[int, ...]]:
     targets: dict[str, set[int]] = {}
     for i, entry in enumerate(data["patterns"]):
-        for trigger in entry["triggers"]:
-            words = data["classes"][trigger.strip("@")] if trigger.startswith("@") else [trigger]
-            for word in words:
-                targets.setdefault(normalise(word), set()).add(i)
+        for word in _triggers(entry, data["classes"]):
+            targets.setdefault(word, set()).add(i)
     groups = data["groups"]
     for word in list(groups["labels"]) + list(groups["adjective_labels"]):
         targets.setdefault(normalise(word), set()).add(GROUPS)
@@ -100,7 +132,8 @@ def _cue(entry: dict[str, Any]) -> Cue:
 
 def normalise(phrase: str) -> str:
     """Lower case, single spaces, straight apostrophes: the key a matched phrase is looked up by."""
-    return _SPACE.sub(" ", phrase.replace("’", "'").replace("`", "'")).strip().lower()
+    # (str.split() splits at runs of the same white space as `\s+` and drops it at both ends.)
+    return " ".join(phrase.replace("’", "'").replace("`", "'").split()).lower()
 
 
 def term_regex(term: str) -> str:

@@ -34,9 +34,11 @@ def repetition_hits(text: str, lowered: str | None, start: int, end: int, hits: 
                     found: Sequence[Quote]) -> list[Hit]:
     """Each occurrence of a framing phrase or quoted slogan that occurs MIN_REPEATS+ times in text[start:end]."""
     seen: dict[str, int] = {}
-    for lo, hi in [(h.start, h.end) for h in hits] + [(q.start, q.end) for q in found]:
-        if word_count(text[lo:hi]) <= MAX_QUOTE_WORDS:
-            key = phrase_key(text[lo:hi])
+    for lo, hi in [*((h.start, h.end) for h in hits), *found]:
+        piece = text[lo:hi]
+        # Words are separated by at least one character: a short piece has few enough without counting.
+        if len(piece) <= 2 * MAX_QUOTE_WORDS or word_count(piece) <= MAX_QUOTE_WORDS:
+            key = phrase_key(piece)
             seen[key] = seen.get(key, 0) + 1
     out: list[Hit] = []
     for key in sorted(k for k in seen if word_count(k) >= MIN_WORDS):

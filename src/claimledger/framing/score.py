@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from claimledger.documents.model import Document
 from claimledger.framing.model import DocumentFraming, Span
@@ -41,12 +42,19 @@ def document_score(
     if sentences is None:
         start, end = doc.body
         sentences = split(doc.text, start, end)
-    starts = [s.start for s in sentences]
     weights = [0.0] * len(sentences)
-    for span in spans:
-        i = bisect_right(starts, span.start) - 1
-        if 0 <= i < len(sentences) and span.start < sentences[i].end:
-            weights[i] = max(weights[i], max(TECHNIQUE_WEIGHTS.get(t, 0.5) for t in span.techniques))
-    framed = sum(1 for w in weights if w > 0)
+    if spans:
+        starts = [s.start for s in sentences]
+        for span in spans:
+            i = bisect_right(starts, span.start) - 1
+            if 0 <= i < len(sentences) and span.start < sentences[i].end:
+                weights[i] = max(weights[i], _weight(span.techniques))
+    framed = len(weights) - weights.count(0.0)  # (weights are never negative)
     score = round(sum(weights) / len(sentences), 4) if sentences else 0.0
     return DocumentFraming(document=doc.id, score=score, sentences=len(sentences), framed_sentences=framed)
+
+
+@lru_cache(maxsize=512)
+def _weight(techniques: tuple[str, ...]) -> float:
+    """The heaviest weight among a span's techniques."""
+    return max(TECHNIQUE_WEIGHTS.get(t, 0.5) for t in techniques)

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimledger.framing.lexicon import lexicon
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or opening quote, or at a line break.
 # (Written to start with one character class, which lets the regex engine skip to candidates quickly:
-# the same matches as `[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|\n\s*`.)
-_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|(?<=\n)\s*)")
+# the same matches as `[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|\n\s*`. Group 1, the white space
+# after the punctuation, says where the next sentence starts.)
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=(\s+)[\"'“‘«(\[]?[A-Z0-9])|(?<=\n)\s*)")
+_NOT_SPACE = re.compile(r"\S")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence's offsets (a tuple: built once per sentence of every document, so it must be cheap)."""
+
     start: int
     end: int
 
@@ -34,19 +37,30 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     stop = len(text) if end is None else end
     out: list[Sentence] = []
     append = out.append
-    cursor = start
+    new = tuple.__new__
+    words, longest = _abbreviations()
+    cursor = start  # where the next sentence's piece of text begins
+    found = _NOT_SPACE.search(text, start, stop)
+    first = stop if found is None else found.start()  # its first character that is not white space
+    # This loop runs once per sentence of every document: what _add and _is_abbreviation do, it does inline.
     for m in _BOUNDARY.finditer(text, start, stop):
-        found = m.group()
         at, after = m.span()
-        if found[0] == "." and _is_abbreviation(text, max(start, at - 12), at):
+        if text[at] == "\n":  # the piece before a line break may end in white space
+            if first < at:
+                append(new(Sentence, (first, first + len(text[first:at].rstrip()))))
+            cursor = first = after
             continue
-        # What _add does, inlined: this loop runs once per sentence of every document.
-        piece = text[cursor:at if found.isspace() else after]
-        kept = piece.lstrip()
-        if kept:
-            first = cursor + len(piece) - len(kept)
-            append(Sentence(first, first + len(kept.rstrip())))
-        cursor = after
+        if text[at] == "." and (at - start <= longest + 1 or not text[at - longest - 1:at].isalpha()):
+            # The word before the dot may be an abbreviation. Mostly a space is before it: then it is that.
+            space = text.rfind(" ", max(start, at - longest - 2), at)
+            word = text[space + 1:at]
+            if space >= 0 and word.isalpha():
+                if word.lower() in words or (len(word) == 1 and word.isupper()):
+                    continue
+            elif _is_abbreviation(text, max(start, at - 12), at):
+                continue
+        append(new(Sentence, (first, after)))  # it ends on its punctuation: nothing to trim
+        cursor, first = after, m.end(1)
     _add(text, cursor, stop, out)
     return out
 
@@ -60,7 +74,9 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
     words, longest = _abbreviations()
     if dot - lo > longest and text[dot - longest - 1:dot].isalpha():
         return False  # cheap exit: the word before the dot is longer than any abbreviation
-    m = _WORD_BEFORE.search(text, lo, dot)
+    # The word can only be an abbreviation if it fits in the last longest+1 characters (+1 for a line break
+    # before the dot, which `$` allows): searching from there finds the same short word, or a long one.
+    m = _WORD_BEFORE.search(text, max(lo, dot - longest - 2), dot)
     if m is None:
         return False
     word = m.group(1)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimledger.documents.model import Document
-from claimledger.framing.cues import Hit, lower, pattern_hits, phrase_hits, windows
+from claimledger.framing import literals
+from claimledger.framing.cues import Hit, lower, pattern_hits, phrase_hits, windows, word_starts
 from claimledger.framing.groups import group_label_hits
 from claimledger.framing.lexicon import FRAMING_VERSION, GROUPS
 from claimledger.framing.model import TECHNIQUES, Span
@@ -40,13 +41,19 @@ def _tag(text: str, document: str, start: int, stop: int, sentences: list[Senten
     """Framing spans of text[start:stop], whose sentences are given."""
     found = quotes(text, start, stop)
     lowered = lower(text)
-    ranges = windows(lowered, sentences, start, stop)
-    hits = phrase_hits(text, lowered, start, stop) + pattern_hits(text, ranges)
-    hits += group_label_hits(text, ranges.get(GROUPS, []))
-    hits += slogan_hits(text, sentences, found) + question_hits(text, sentences)
+    at = word_starts(lowered, start, stop) if lowered is not None else []
+    ranges = windows(lowered, sentences, start, stop, at)
+    hits = phrase_hits(text, lowered, start, stop, at)
+    plain = lowered if literals.plain(lowered) else None  # may stand for the text in case-blind tests
+    if ranges:
+        hits += pattern_hits(text, ranges, lowered) + group_label_hits(text, ranges.get(GROUPS, []))
+    hits += slogan_hits(text, sentences, found, plain) + question_hits(text, sentences, plain)
     hits += exclaimed_slogans(text, sentences, hits)
-    hits = _drop_nested(_merge(hits))
-    hits = _merge(hits + repetition_hits(text, lowered, start, stop, hits, found))
+    if hits:
+        hits = _drop_nested(_merge(hits))
+    repeated = repetition_hits(text, lowered, start, stop, hits, found) if hits or found else []
+    if repeated:  # (without, merging again would change nothing: hits are merged and sorted already)
+        hits = _merge(hits + repeated)
     return [Span(document, h.start, h.end, text[h.start:h.end], h.techniques, round(h.score, 3), h.cue)
             for h in hits]
 

@@ -1,0 +1,37 @@
+"""Group labels: the labels' case classes are exactly what re.IGNORECASE matches, and the tagging they give."""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+
+import pytest
+
+from claimledger.framing.groups import _MORE_CASES, _caseless, group_label_hits
+
+
+def test_groups_case_classes_are_what_ignorecase_matches() -> None:
+    any_letter = re.compile("|".join(string.ascii_lowercase), re.IGNORECASE)
+    matching = [chr(c) for c in range(sys.maxunicode + 1)
+                if not 0xD800 <= c < 0xE000 and any_letter.fullmatch(chr(c))]
+    for letter in string.ascii_lowercase:
+        cases = {ch for ch in matching if re.fullmatch(letter, ch, re.IGNORECASE)}
+        assert cases == set(letter + letter.upper() + _MORE_CASES.get(letter, "")), letter
+
+
+def test_groups_caseless_term_matches_as_ignorecase_does() -> None:
+    regex = re.compile(_caseless("war criminals"))
+    assert regex.fullmatch("WAR  Criminals")
+    assert regex.fullmatch("war criminalſ")
+    assert not regex.fullmatch("war-criminals")
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Northern occupiers shelled the port.", ["Northern occupiers"]),
+    ("The Valley Highland thugs fled.", ["Valley Highland thugs"]),  # "The" is dropped from the group
+    ("pro-Valley thugs and Anti-Northern occupiers", ["pro-Valley thugs", "Anti-Northern occupiers"]),
+    ("the occupiers left", []),  # no group word before the label
+])
+def test_groups_label_hits_find_group_and_label(text: str, spans: list[str]) -> None:
+    assert [text[h.start:h.end] for h in group_label_hits(text, [(0, len(text))])] == spans
