@@ -11,7 +11,7 @@ from claimledger import vocabulary
 from claimledger.framing import literals
 from claimledger.framing.folded import folded
 from claimledger.framing.model import TECHNIQUES
-from claimledger.vocabulary import load_versioned
+from claimledger.vocabulary import fold, load_versioned
 
 # Bump together with "version" in data/lexicon.json whenever a rule or a word list changes;
 # stored with every extraction, so a ledger says which rules produced its framing spans.
@@ -131,9 +131,10 @@ def _cue(entry: dict[str, Any]) -> Cue:
 
 
 def normalise(phrase: str) -> str:
-    """Lower case, single spaces, straight apostrophes: the key a matched phrase is looked up by."""
+    """Lower case, single spaces, straight apostrophes: the key a matched phrase is looked up by (letters a
+    case-blind match reads as ASCII, like the long s in "ſeparatists", are folded to them too)."""
     # (str.split() splits at runs of the same white space as `\s+` and drops it at both ends.)
-    return " ".join(phrase.replace("’", "'").replace("`", "'").split()).lower()
+    return fold(" ".join(phrase.replace("’", "'").replace("`", "'").split()))
 
 
 def term_regex(term: str) -> str:
