@@ -37,7 +37,7 @@ def test_groups_label_hits_find_group_and_label(text: str, spans: list[str]) -> 
     assert [text[h.start:h.end] for h in group_label_hits(text, [(0, len(text))])] == spans
 
 
-@pytest.mark.parametrize("odd", ["Northern occupierſ shelled the port.", "Northern \u0130nvaders shelled the port."])
+@pytest.mark.parametrize("odd", ["Northern occupierſ shelled the port.", "Northern occup\u0130ers shelled the port."])
 def test_groups_label_spelt_with_letters_lower_does_not_map_is_read(odd: str) -> None:
     # A case-blind match accepts the long s and the dotted capital I; the label is still looked up, no crash.
     hits = group_label_hits(odd, [(0, len(odd))])
