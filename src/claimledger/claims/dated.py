@@ -99,8 +99,8 @@ def _what(sentence: str, verb_at: int, verb_end: int, verb_class: str, date: tup
     nouns = _vocab()["noun_re"]
     quotes = sorted(_QUOTE.finditer(sentence), key=lambda q: abs(q.start() - verb_at))
     for q in quotes:
-        after = sentence[q.end():].split()[:NOUN_GAP_WORDS + 1]
-        noun = next((w.strip(",;:").lower() for w in after if nouns.fullmatch(w.strip(",;:"))), None)
+        following = sentence[q.end():].split()[:NOUN_GAP_WORDS + 1]
+        noun = next((w.strip(",;:").lower() for w in following if nouns.fullmatch(w.strip(",;:"))), None)
         if noun:
             return f"{_norm(q.group('q'))} {noun.rstrip('s')} {verb_class}"
     dates = [date, *(d.span() for d in _DATE.finditer(sentence))]

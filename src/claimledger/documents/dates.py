@@ -197,9 +197,9 @@ def date_line(text: str, start: int, body: tuple[int, int]) -> Published | None:
             return Published(f"{year:04d}-{month:02d}-{day:02d}", "day", f"date line '{u.text}'")
     for u in lines:
         m = _patterns()["month_year"].search(u.text)
-        month = month_number(m.group("month")) if m else None
-        if m and month:
-            return Published(f"{int(m.group('year')):04d}-{month:02d}", "month", f"date line '{u.text}'")
+        named = month_number(m.group("month")) if m else None
+        if m and named:
+            return Published(f"{int(m.group('year')):04d}-{named:02d}", "month", f"date line '{u.text}'")
     return None
 
 
