@@ -90,8 +90,8 @@ def _events(groups: Sequence[ev.Group], by_doc: Mapping[str, Sequence[Claim]], d
                          documents=g.documents, figures=figs, checks=checks(cs, figs),
                          dated=dated_figures(facts[n]), main=True))
     others: dict[str, list[Claim]] = defaultdict(list)
-    for cs in by_doc.values():
-        for c in cs:
+    for doc_claims in by_doc.values():
+        for c in doc_claims:
             if c.event != MAIN:
                 others[c.event].append(c)
     for slug, cs in sorted(others.items()):

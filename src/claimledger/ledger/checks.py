@@ -55,7 +55,7 @@ def _parts(by_id: Mapping[str, Claim], children: Mapping[str, list[Claim]]) -> l
         if not parts or _num(whole) is None:
             continue
         total = sum(_num(k) or 0 for k in parts.values())
-        names = sorted(parts)
+        names = sorted(parts, key=lambda n: (n is not None, n or ""))  # a part with no subgroup first
         key = (whole.measure, whole.subgroup, _num(whole), tuple((n, _num(parts[n])) for n in names))
         label = f"{_name(whole.measure, ' + '.join(str(n) for n in names))} ({_fmt(total)})"
         found[key].append(Check(

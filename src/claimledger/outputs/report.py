@@ -220,7 +220,7 @@ def _reuse(ctx: Context) -> dict[str, Any]:
     infos = ctx.infos
     order = sorted({d for r in ctx.ledger.reuse for d in (r.earlier, r.later)},
                    key=lambda d: ((infos[d].published or "9999") if d in infos else "9999", d))
-    nodes = [svg.Node(d, (infos[d].outlet if d in infos and infos[d].outlet else d),
+    nodes = [svg.Node(d, (infos[d].outlet or d) if d in infos else d,
                       (infos[d].published or "undated") if d in infos else "", a.doc_anchor(d)) for d in order]
     edges = [svg.Edge(r.earlier, r.later, r.strength == "strong", _reuse_title(r)) for r in ctx.ledger.reuse]
     pairs = [{"reuse": r, "earlier": ctx.cite(r.earlier), "later": ctx.cite(r.later),

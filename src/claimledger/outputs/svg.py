@@ -199,8 +199,8 @@ def reuse_graph(nodes: Sequence[Node], edges: Sequence[Edge]) -> Markup:
         (x1, y1), (x2, y2) = pos[e.earlier], pos[e.later]
         cls = "strong" if e.strong else "weak"
         cx, cy = (x1 + x2) / 2, (min(y1, y2) - 45 if y1 == y2 else (y1 + y2) / 2)
-        x2, y2 = _short_of(cx, cy, x2, y2, NODE_RADIUS + 3)
-        out.append(f'<path class="edge {cls}" d="M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {x2:.1f},{y2:.1f}" '
+        ex, ey = _short_of(cx, cy, x2, y2, NODE_RADIUS + 3)
+        out.append(f'<path class="edge {cls}" d="M{x1:.1f},{y1:.1f} Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}" '
                    f'marker-end="url(#arrow-{cls})"><title>{escape(e.title)}</title></path>')
     for n in nodes:
         x, y = pos[n.id]

@@ -9,7 +9,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -301,12 +300,14 @@ _dumps = json.JSONEncoder().encode  # json.dumps with default options, without i
 
 def _plain(value: Any) -> dict[str, Any]:
     """A flat dataclass's fields as a dict (what dataclasses.asdict gives for flat values, without its deep copy)."""
-    return {name: getattr(value, name) for name in _field_names(type(value))}
+    kind = type(value)
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+    return {name: getattr(value, name) for name in names}
 
 
-@lru_cache(maxsize=None)
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(kind))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # each stored dataclass's field names, read once
 
 
 _DOC_COLUMNS = (

@@ -76,7 +76,7 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
         return None
     language = page_language(tree)
     found = bare_extraction(tree, url=url, date_extraction_params=_date_params(), **EXTRACT_OPTIONS)
-    if found is None:
+    if found is None or isinstance(found, dict):  # a dict only with as_dict=True, which is not asked for
         return None
     return Page(text=found.text or "", title=found.title or None, date=found.date or None,
                 sitename=found.sitename or None, url=found.url or url, language=language)
