@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+import claimledger.claims.attribution as attribution_module
 from claimledger.claims.attribution import attribution
 
 
@@ -85,3 +88,12 @@ def test_attribution_source_with_a_name_in_apposition(sentence: str, source: str
 @pytest.mark.parametrize("sentence", ["Twelve died, said on Monday.", "Four were hurt, said late on Friday."])
 def test_attribution_a_time_is_never_a_source(sentence: str) -> None:
     assert attribution(sentence) is None
+
+
+@pytest.mark.parametrize("text", ["He said so.", "Unsaid, 5 died.", "x_said 4", "9said", "SAID: 4", "retold 3 times",
+                                  "Reports of 4", "Said Ali, 4", "according to them", "the putting green"])
+def test_attribution_cheap_test_finds_whole_words_only(text: str) -> None:
+    words = attribution_module._CHEAP_WORDS
+    plain = re.compile(rf"\b(?:{'|'.join(words + [w.capitalize() for w in words])})\b")
+    found, expected = attribution_module._CHEAP.search(text), plain.search(text)
+    assert (found and found.span()) == (expected and expected.span())

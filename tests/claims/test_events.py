@@ -6,6 +6,7 @@ from typing import Callable
 
 import pytest
 
+import claimledger.claims.events as events_module
 from claimledger.claims.extract import extract_claims
 from claimledger.documents.model import Document
 
@@ -129,3 +130,13 @@ def test_events_opening_year_needs_the_main_year(make_document: Callable[..., Do
             "Many never returned. In 2008, 300 people joined a memorial march.")
     claims = extract_claims(make_document(text=text, published="2018-05-03"))
     assert claims[-1].event != "event-2008"
+
+
+@pytest.mark.parametrize("sentence", ["The 1998 floods killed 40.", "Floods in March 2001 killed 40.", "x1998 floods",
+                                      "The storm of 1987 and the 1990s floods", "A FLOOD IN 2001 hit", "2003 raid"])
+def test_events_dated_matches_are_the_dated_pattern_s(sentence: str) -> None:
+    c = events_module._compiled()
+    expected = [(m.span(), m["y1"] or m["y2"]) for m in c["dated"].finditer(sentence)]
+    found = [(m.span(), m.groupdict()["y1"] or m.groupdict().get("y2"))
+             for m in events_module._dated_matches(c, sentence)]
+    assert found == expected

@@ -11,18 +11,35 @@ _SOURCE = r"(?P<src>(?:[A-Z][\w.'’&-]*|the|a|an|of|for|and|local|state|officia
           r"[a-z]+(?:'s|’s)?)(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|for|and|de|al|[a-z]+(?:'s|’s)?)){0,7}?)"
 _CHEAP_WORDS = ("according said says say told reported reports report stated states announced confirmed added claimed "
                 "claims estimated estimates estimate put puts putting gave gives counted recorded registered listed").split()
-_CHEAP = re.compile(rf"\b(?:{trie_regex(sorted(_CHEAP_WORDS + [w.capitalize() for w in _CHEAP_WORDS]))})\b")
+
+
+def _words_regex(words: list[str]) -> str:
+    """A regex for any of `words` standing alone (a word boundary on each side), written to start with each
+    word's first letter, which lets the engine skip to those: the boundary before a word is "no word character
+    before its first letter"."""
+    firsts = sorted({w[0] for w in words})
+    branches = [rf"{f}(?<!\w.){trie_regex(sorted(w[1:] for w in words if w[0] == f))}" for f in firsts]
+    return "(?:" + "|".join(branches) + r")\b"
+
+
+_CHEAP = re.compile(_words_regex(_CHEAP_WORDS + [w.capitalize() for w in _CHEAP_WORDS]))
 _ACCORDING = re.compile(r"\baccording to\s+(?P<src>[^,.;:()\"“”]{2,80})", re.I)
 _TRAILING = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
 _LEAD_SPEECH = r"(?:said|says|say|told|stated|announced|added|claimed|claims|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"
 _LEADING = re.compile(rf"^\s*(?![Aa]ccording\b){_SOURCE}\s+{_LEAD_SPEECH}\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
+# A cheap test before _LEADING (whose source words backtrack): its source is one to eight whole words, so the
+# speech verb starts one of the sentence's second to ninth words.
+_LEADING_CHEAP = re.compile(rf"\s*+(?:\S++\s++){{1,8}}?{_LEAD_SPEECH}\b")
 # ", the regional governor, Anna Berg, said on Monday.": a source with its name in apposition.
 _APPOSED = re.compile(rf",\s*(?P<src>{_SOURCE.replace('(?P<src>', '(?:', 1)},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),"
                       rf"\s*{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
 _MIDDLE = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}(?:\s+(?:on|late|early|in|at|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s*,")
 _INVERTED = re.compile(rf",[\"”’]?\s*{_SPEECH}\s+(?P<src>[^,.;]{{2,80}}?)\s*(?:[.,;]|$)")
-_PUT = re.compile(rf"(?:^|,)\s*{_SOURCE}\s+(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|"
-                  r"estimates|reported)\s+(?:the\s+)?(?:number|toll|figure|death toll|crowd|turnout|total|\d)")
+_PUT_VERB = (r"(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|estimates|reported)\s+"
+             r"(?:the\s+)?(?:number|toll|figure|death toll|crowd|turnout|total|\d)")
+_PUT = re.compile(rf"(?:^|,)\s*{_SOURCE}\s+{_PUT_VERB}")
+# _PUT's verb and object alone, searched first: most sentences have none (the source words backtrack).
+_PUT_CHEAP = re.compile(_PUT_VERB)
 # Clause breaks inside a sentence where a second source may speak for its own figures.
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|compared (?:with|to))\s+|,\s+and\s+(?=(?:[\w'’]+\s+){0,4}(?:said|says|told|reported)\b)")
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:also|had|has|have|earlier|later|then|previously|again|too))+$", re.I)
@@ -40,11 +57,14 @@ def attribution(sentence: str) -> str | None:
     if not _CHEAP.search(sentence):
         return None
     sentence = _DATELINE.sub("", sentence)
-    for pattern in (_ACCORDING, _TRAILING, _APPOSED, _MIDDLE, _INVERTED, _LEADING, _PUT):
+    for pattern in (_ACCORDING, _TRAILING, _APPOSED, _MIDDLE, _INVERTED):
         m = pattern.search(sentence)
         if m:
             return _clean(m.group("src"))
-    return None
+    m = _LEADING.match(sentence) if _LEADING_CHEAP.match(sentence) else None  # `^`: only a match at the start
+    if m is None and _PUT_CHEAP.search(sentence):
+        m = _PUT.search(sentence)
+    return _clean(m.group("src")) if m else None
 
 
 def clause_sources(sentence: str) -> list[tuple[int, str | None]]:
@@ -76,11 +96,16 @@ _REPORT_OF = re.compile(r"^(?:the report of|a report by|reports? by|data from|fi
 def _clean(src: str) -> str | None:
     src = _SPACES.sub(" ", src).strip(" \"'“”‘’")
     src = _TRAILING_WORDS.sub("", src)
-    src = _REPORT_OF.sub("", src)
+    report_of = _REPORT_OF.match(src)  # `^`: the one place it may match
+    if report_of is not None:
+        src = src[report_of.end():]
     if not src or _NOT_A_SOURCE.match(src) or len(src.split()) > MAX_SOURCE_WORDS:
         return None
-    if not any(ch.isupper() for ch in src) and not re.search(
-            r"\b(?:police|officials?|authorities|sources|ministry|media|governor|mayor|minister|president|premier|chief|commissioner|sheriff|coroner|prosecutors?|spokeswoman|spokesman|spokesperson|director|head|commander|army|navy|guard|agency|service|department|office|hospital|monitor|groups?|observatory|council|commission|committee|organi[sz]ation|society|spokes\w*|report|statement|data|figures|census|survey|study|doctors?|nurses?|paramedics?|firefighters?|witness(?:es)?|medics|rescuers|"
-            r"government|army|military|residents|activists|organi[sz]ers|spokes\w+)\b", src, re.I):
+    if not any(ch.isupper() for ch in src) and not _SOURCE_NOUN.search(src):
         return None
     return src
+
+
+_SOURCE_NOUN = re.compile(  # a source written in lower case names one of these
+    r"\b(?:police|officials?|authorities|sources|ministry|media|governor|mayor|minister|president|premier|chief|commissioner|sheriff|coroner|prosecutors?|spokeswoman|spokesman|spokesperson|director|head|commander|army|navy|guard|agency|service|department|office|hospital|monitor|groups?|observatory|council|commission|committee|organi[sz]ation|society|spokes\w*|report|statement|data|figures|census|survey|study|doctors?|nurses?|paramedics?|firefighters?|witness(?:es)?|medics|rescuers|"
+    r"government|army|military|residents|activists|organi[sz]ers|spokes\w+)\b", re.I)

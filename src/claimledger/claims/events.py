@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from claimledger.claims.caseblind import CaseBlind, folded
@@ -39,6 +40,7 @@ def _compiled() -> dict[str, Any]:
     war = trie_regex(lex["war_nouns"])
     nouns = trie_regex(lex["event_nouns"])
     context = "|".join(re.escape(w) for w in lex["war_context"])
+    dated_year = rf"(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?(?P<y2>(?:19|20)\d\d)\b"
     frame_words = r"as a (?:result|consequence) of|during|in the course of|throughout|over the course of|" \
                   r"since the (?:start|beginning|outbreak) of"
     return {
@@ -52,8 +54,11 @@ def _compiled() -> dict[str, Any]:
                                   r"(?:killed|left|claimed|displaced|forced|wounded|injured)\b"),
         "event_noun": CaseBlind(rf"\b(?:{nouns})\b"),
         "dated": CaseBlind(rf"\b(?P<y1>(?:19|20)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b|"
-                            rf"\b(?P<n2>{nouns})\b[^,.;]{{0,80}}?\b(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?"
-                            r"(?P<y2>(?:19|20)\d\d)\b"),
+                            rf"\b(?P<n2>{nouns})\b[^,.;]{{0,80}}?\b{dated_year}"),
+        # The first branch of "dated" alone, written to start with the digits (the engine skips to them), and
+        # the end of its second branch: where that end is nowhere, "dated" finds what the first branch finds.
+        "dated_first": CaseBlind(rf"(?P<y1>(?:19|20)(?<!\w..)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b"),
+        "dated_second_end": CaseBlind(dated_year),
         "earlier": CaseBlind(rf"\b(?P<w>last year['’]s|the previous|an earlier|the earlier|a previous|the last|"
                               rf"a similar|another|a separate|an unrelated|a comparable)\s+"
                               rf"(?:\w+\s+)?(?P<n>{nouns})\b"),
@@ -128,7 +133,13 @@ def _in_dated(c: dict[str, Any], sentence: str, at: int) -> bool:
         return True  # an ISO header date, or "since 1960": a point of comparison, not the story's year
     if any(m.start() <= at < m.end() for m in c["when"].finditer(sentence)):
         return True
-    return any(m.start() <= at < m.end() for m in c["dated"].finditer(sentence))
+    return any(m.start() <= at < m.end() for m in _dated_matches(c, sentence))
+
+
+def _dated_matches(c: dict[str, Any], sentence: str) -> Iterator[re.Match[str]]:
+    """c["dated"].finditer(sentence): its second branch ends "of|in <year>", which most sentences lack."""
+    return c["dated"].finditer(sentence) if c["dated_second_end"].search(sentence) else \
+        c["dated_first"].finditer(sentence)
 
 
 # Words one of which a match of "earlier_cheap" / "cumulative_cheap" holds.
@@ -179,22 +190,24 @@ def _war(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | No
 def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | None:
     c = _compiled()
     has_year = c["year"].search(sentence) is not None
-    if not has_year and not (_may_hold(low, _EARLIER_WORDS) and c["earlier_cheap"].search(sentence)):
+    may_be_earlier = _may_hold(low, _EARLIER_WORDS)  # every "earlier" match holds one of the words
+    if not has_year and not (may_be_earlier and c["earlier_cheap"].search(sentence)):
         return None
     # Every "dated" match holds a year that "year" finds too: without one, only the century and earlier rules apply.
-    for m in c["dated"].finditer(sentence) if has_year else ():
-        year = m.group("y1") or m.group("y2")
-        noun = (m.group("n1") or m.group("n2")).lower()
+    for m in _dated_matches(c, sentence) if has_year else ():
+        groups = m.groupdict()  # the first branch alone has no "y2" and "n2"
+        year = groups["y1"] or groups["y2"]
+        noun = (groups["n1"] or groups["n2"]).lower()
         if year != doc.year:  # a lead without a year: a dated event named later is another one
             return EventFrame(f"{_slug(noun)}-{year}", sentence[m.start():m.end()], year)
-    century = c["century"].search(sentence)
+    century = c["century"].search(sentence) if low is None or "century" in low else None
     if century and not _same_century(century.group("c"), doc.year):
         noun = c["event_noun"].search(sentence)
         return EventFrame(f"{_slug(noun.group()) if noun else 'history'}-{_slug(century.group('c'))}-century",
                           sentence[century.start():century.end()])
     opening = c["opening"].match(sentence) if has_year else None
     year = opening.group("y") if opening is not None and _earlier_year(opening.group("y"), doc.year) else None
-    earlier = c["earlier"].search(sentence)
+    earlier = c["earlier"].search(sentence) if may_be_earlier else None
     if earlier:  # "a similar crush at another stadium", "in an earlier attack"
         when = year or ("earlier" if re.search(r"last|previous|earlier", earlier.group("w"), re.I) else "other")
         return EventFrame(f"{_slug(earlier.group('n'))}-{when}", sentence[earlier.start():earlier.end()], year)

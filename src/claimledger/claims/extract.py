@@ -23,7 +23,7 @@ from claimledger.claims.places import (
     plain_noun,
     responder_measure,
 )
-from claimledger.claims.sentences import Sentence, split
+from claimledger.claims.sentences import Sentence, split, split_near
 from claimledger.claims.subgroups import (
     co_subject_contrast,
     condition_subgroup,
@@ -60,7 +60,9 @@ class _Draft(NamedTuple):
 def extract_claims(doc: Document) -> list[Claim]:
     """Every quantitative claim in the document body, ids c1, c2, ... in text order."""
     start, end = doc.body
-    sentences = split(doc.text, start, end)
+    body_numbers = find_numbers(doc.text, start, end)
+    # Only the sentences that hold a number, the lead and paragraph spans are read: other paragraphs stay whole.
+    sentences = split_near(doc.text, start, end, [m.start for m in body_numbers], ev.YEAR_SENTENCES)
     lead = [doc.text[s.start:s.end] for s in sentences[:ev.YEAR_SENTENCES]]
     doc_events = ev.document_events(doc.title, lead, doc.published)
     paragraphs: dict[int, str] = {}
@@ -73,7 +75,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     headline = _headline(doc)
     if headline is not None:  # a headline states the story's key figure ("Flash flood kills nine")
         sentences = split(doc.text, *headline) + sentences
-    numbers = (find_numbers(doc.text, *headline) if headline else []) + find_numbers(doc.text, start, end)
+    numbers = (find_numbers(doc.text, *headline) + body_numbers) if headline else body_numbers
     drafts: list[_Draft] = []
     for sent, found in _by_sentence(numbers, sentences):
         drafts.extend(_sentence(doc, sent, found, doc_events, partial(paragraph, sent.paragraph), len(drafts)))

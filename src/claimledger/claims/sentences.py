@@ -24,10 +24,43 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of text[start:end], trimmed of surrounding space, with paragraph numbers (blank-line or newline)."""
     stop = len(text) if end is None else end
     out: list[Sentence] = []
-    paragraph, cursor = 0, start
+    _split(text, start, stop, start, 0, out, False)
+    return out
+
+
+def split_near(text: str, start: int, end: int, offsets: list[int], lead: int) -> list[Sentence]:
+    """split(text, start, end), but a paragraph that holds none of `offsets` (ascending) and follows the first
+    `lead` sentences is given as one Sentence spanning its sentences (not split): a reader of the sentences that
+    hold those offsets, of the first sentences and of paragraph spans gets the same answers, sooner."""
+    out: list[Sentence] = []
+    cursor, paragraph, k = start, 0, 0
+    while True:
+        # Paragraphs end at line breaks, which no sentence match consumes: the next one ends this paragraph.
+        nl = text.find("\n", cursor, end)
+        para_end = end if nl < 0 else nl
+        while k < len(offsets) and offsets[k] < cursor:
+            k += 1
+        if len(out) < lead or (k < len(offsets) and offsets[k] < para_end):
+            cursor = _split(text, cursor, end, start, paragraph, out, True)
+        else:
+            _add(text, cursor, para_end, paragraph, out)
+            brk = _LINE_BREAK.match(text, nl, end) if nl >= 0 else None
+            cursor = brk.end() if brk is not None else end
+        if nl < 0:
+            return out
+        paragraph += 1
+
+
+_LINE_BREAK = re.compile(r"\n\s*")  # what _BOUNDARY matches at a line break
+
+
+def _split(text: str, cursor: int, stop: int, start: int, paragraph: int, out: list[Sentence], one: bool) -> int:
+    """Add the sentences from `cursor` (a paragraph's start) to `stop`, numbering paragraphs from `paragraph`;
+    if `one`, stop after the first paragraph and return where the next begins (else `stop`). `start` bounds the
+    text an abbreviation is read in."""
     append = out.append
     rfind = text.rfind
-    for m in _BOUNDARY.finditer(text, start, stop):
+    for m in _BOUNDARY.finditer(text, cursor, stop):
         at, after = m.span()
         mark = text[at]  # a line break starts a match of white space only; punctuation a match without one
         if mark == "\n":
@@ -45,11 +78,13 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
         if kept:
             first = cursor + len(piece) - len(kept)
             append(Sentence(first, first + len(kept.rstrip()), paragraph))
-        if mark == "\n":
-            paragraph += 1
         cursor = after
+        if mark == "\n":
+            if one:
+                return cursor
+            paragraph += 1
     _add(text, cursor, stop, paragraph, out)
-    return out
+    return stop
 
 
 def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
