@@ -59,7 +59,12 @@ def _compiled_modules() -> list:
     except ImportError:
         print("claimledger: mypyc is not installed; installing plain Python", file=sys.stderr)
         return []
-    return mypycify([f"src/claimledger/{path}" for path in COMPILED], opt_level="3", group_name="claimledger")
+    try:
+        return mypycify([f"src/claimledger/{path}" for path in COMPILED], opt_level="3", group_name="claimledger")
+    except (Exception, SystemExit) as exc:  # noqa: BLE001 - mypyc exits on a type error: install plain Python
+        print(f"claimledger: mypyc could not compile ({exc!r}); installing plain Python (same results, slower)",
+              file=sys.stderr)
+        return []
 
 
 setup(ext_modules=_compiled_modules(), cmdclass={"build_ext": OptionalBuildExt})

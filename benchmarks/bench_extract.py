@@ -100,6 +100,13 @@ def make_corpus(megabytes: float, seed: int = 7) -> list[bytes]:
     return docs
 
 
+def build_kind() -> str:
+    """Which build of the rule modules runs: `pip install .` compiles them with mypyc, `pip install -e .` not."""
+    import claimledger.claims.extract as module
+
+    return "compiled with mypyc" if not module.__file__ or not module.__file__.endswith(".py") else "plain Python"
+
+
 def run_extract(corpus: list[bytes]) -> tuple[float, int]:
     start = time.perf_counter()
     claims = 0
@@ -140,6 +147,7 @@ def main() -> None:
     total = sum(len(d) for d in corpus) / 1_000_000
     numbers = sum(len(find_numbers(d.decode("utf-8"))) for d in corpus[:500])
     sample_size = sum(len(d) for d in corpus[:500]) / 1_000_000
+    print(f"claimledger build: {build_kind()}")
     print(f"corpus: {len(corpus)} documents, {total:.1f} MB (generated, seed 7), "
           f"{numbers / sample_size:.0f} numbers per MB")
     times, claims = [], 0

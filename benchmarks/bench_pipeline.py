@@ -7,6 +7,11 @@ written as one .txt file per document into a temporary folder, then ingested wit
 into a fresh SQLite file store on one core. Also times each stage alone on the same documents, so the
 bottleneck is visible, and quantulum3 finding numbers on a sample (the alternative a user would reach
 for, which does only the first step of the job). Figures are medians of the runs.
+
+It measures the claimledger it imports and says which build that is: a development install
+(`pip install -e .`) runs the plain Python sources; `pip install .` runs the rule modules compiled with
+mypyc, which is what users get, e.g. `python3 -m venv /tmp/bench && /tmp/bench/bin/pip install ".[bench]"
+&& /tmp/bench/bin/python benchmarks/bench_pipeline.py` (run from outside the repository's src/).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_extract import make_corpus, real_news, run_quantulum  # noqa: E402
+from bench_extract import build_kind, make_corpus, real_news, run_quantulum  # noqa: E402
 
 from claimledger import api  # noqa: E402
 from claimledger.claims.extract import extract_claims  # noqa: E402
@@ -76,6 +81,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_corpus(folder, corpus)
+        print(f"claimledger build: {build_kind()}")
         print(f"corpus: {len(corpus)} .txt files, {total:.1f} MB (generated, seed 7)")
         ingest = [ingest_once(folder) for _ in range(args.runs)]
         parallel = [ingest_once(folder, args.jobs) for _ in range(args.runs)] if args.jobs > 1 else []
