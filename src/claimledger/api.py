@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimledger.documents.model import Document, Rejection
 from claimledger.ledger.model import Ledger
@@ -97,41 +97,68 @@ def store_items(
     """Extract and store each document as it streams by; rejections are collected, never raised.
 
     Documents are written a batch per transaction, in input order, and `on_item` hears of each once its
-    batch is committed. With `jobs` > 1, worker processes only compute the extractions; this process
-    reads, and it alone writes, so the store sees exactly what a one-process run writes."""
+    batch is committed. With `jobs` > 1, worker processes only compute the extractions, one batch ahead:
+    this process reads the next batch and writes the last one meanwhile, and it alone writes, so the
+    store sees exactly what a one-process run writes."""
     report = IngestReport()
-    with _extractor(jobs) as run:
+    with _extractor(jobs) as submit:
+        waiting: _Started | None = None
         for batch in _batches(items, BATCH_DOCUMENTS, BATCH_BYTES):
-            for item, result, twin in _store_batch(batch, store, run):
-                _tally(report, item, result, twin)
-                if on_item is not None:
-                    on_item(item, result)
+            started = _start(batch, store, submit)
+            if waiting is not None:
+                _finish(waiting, store, report, on_item)
+            waiting = started
+        if waiting is not None:
+            _finish(waiting, store, report, on_item)
     return report
 
 
-def _store_batch(batch: list[Document | Rejection], store: Store,
-                 run: Callable[[list[Document]], list[Extraction | Exception]]
-                 ) -> list[tuple[Document | Rejection, AddResult | None, str | None]]:
-    """Each item of the batch with its stored result (None for a rejection) and the stored document with
-    the same text if there was one, after one commit."""
-    known = {i: store.find_content(item) for i, item in enumerate(batch) if isinstance(item, Document)}
-    todo = [i for i, result in known.items() if result is None]
-    extracted = dict(zip(todo, run([batch[i] for i in todo])))  # type: ignore[misc]
+class _Started(NamedTuple):
+    """A batch whose extraction is under way: `results()` waits for it."""
+
+    batch: list[Document | Rejection]
+    known: dict[int, AddResult | None]  # each document's stored result, if it is stored already
+    todo: list[int]  # the documents being extracted
+    results: Callable[[], list[Extraction | Exception]]
+
+
+def _start(batch: list[Document | Rejection], store: Store,
+           submit: Callable[[list[Document]], Callable[[], list[Extraction | Exception]]]) -> _Started:
+    known: dict[int, AddResult | None] = {}
+    todo: list[int] = []
+    docs: list[Document] = []
+    for i, item in enumerate(batch):
+        if isinstance(item, Document):
+            known[i] = store.find_content(item)
+            if known[i] is None:
+                todo.append(i)
+                docs.append(item)
+    return _Started(batch, known, todo, submit(docs))
+
+
+def _finish(started: _Started, store: Store, report: IngestReport,
+            on_item: Callable[[Document | Rejection, AddResult | None], None] | None) -> None:
+    """Write the batch in one transaction, then count and report each of its items in order."""
+    batch, known, todo, results = started
+    extracted = dict(zip(todo, results()))
     items = list(batch)
     for i, ex in extracted.items():
         if isinstance(ex, Exception):
             items[i] = Rejection(batch[i].source, "failed", f"extraction failed ({ex!r})")
-    writes = [i for i in todo if isinstance(items[i], Document)]
-    added = dict(zip(writes, store.add_many([(items[i], extracted[i]) for i in writes])))  # type: ignore[misc]
-    out: list[tuple[Document | Rejection, AddResult | None, str | None]] = []
+    writes: list[int] = []
+    pairs: list[tuple[Document, Extraction]] = []
+    for i in todo:
+        item, ex = items[i], extracted[i]
+        if isinstance(item, Document) and isinstance(ex, Extraction):
+            writes.append(i)
+            pairs.append((item, ex))
+    added = dict(zip(writes, store.add_many(pairs)))
     for i, item in enumerate(items):
-        if isinstance(item, Rejection):
-            out.append((item, None, None))
-        elif i in added:
-            out.append((item, added[i].result, added[i].twin))
-        else:
-            out.append((item, known[i], None))
-    return out
+        result, twin = (None, None) if isinstance(item, Rejection) else \
+            (added[i].result, added[i].twin) if i in added else (known[i], None)
+        _tally(report, item, result, twin)
+        if on_item is not None:
+            on_item(item, result)
 
 
 def _tally(report: IngestReport, item: Document | Rejection, result: AddResult | None, twin: str | None) -> None:
@@ -175,16 +202,25 @@ def _batches(items: Iterable[Document | Rejection], size: int, max_bytes: int) -
 
 
 @contextmanager
-def _extractor(jobs: int) -> Iterator[Callable[[list[Document]], list[Extraction | Exception]]]:
-    """`run(documents) -> extractions` (or the exception of each one that failed), in this process or
-    spread over `jobs` worker processes."""
+def _extractor(jobs: int) -> Iterator[Callable[[list[Document]], Callable[[], list[Extraction | Exception]]]]:
+    """`submit(documents)`: starts their extraction, in this process or spread over `jobs` worker processes,
+    and returns the function that waits for the extractions (or the exception of each one that failed)."""
     if jobs <= 1:
-        yield lambda docs: [_extract_safely(d) for d in docs]
+        def extract_now(docs: list[Document]) -> Callable[[], list[Extraction | Exception]]:
+            done = [_extract_safely(d) for d in docs]
+            return lambda: done
+
+        yield extract_now
         return
     import multiprocessing
 
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield lambda docs: pool.map(_extract_safely, docs, chunksize=max(1, len(docs) // (jobs * 4))) if docs else []
+        def extract_in_workers(docs: list[Document]) -> Callable[[], list[Extraction | Exception]]:
+            if not docs:
+                return lambda: []
+            return pool.map_async(_extract_safely, docs, chunksize=max(1, len(docs) // (jobs * 4))).get
+
+        yield extract_in_workers
 
 
 def ingest(
