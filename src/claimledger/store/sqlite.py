@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 import time
@@ -159,20 +160,23 @@ class Store:
         second time, and a twin stored earlier in the same batch is found."""
         out = []
         with self.transaction() as db:
+            ingested_at = datetime.now(timezone.utc).isoformat()
+            claim_pks = self._claim_pks(db)
             for doc, extraction in pairs:
-                same = db.execute("SELECT id, version FROM documents WHERE content_hash = ? ORDER BY pk",
-                                  (doc.content_hash,)).fetchall()
+                # One query for both: other documents with this text, and earlier versions of this one.
+                rows = db.execute("SELECT id, version, content_hash = ? FROM documents WHERE content_hash = ? "
+                                  "OR id = ? ORDER BY pk", (doc.content_hash, doc.content_hash, doc.id)).fetchall()
+                same = [row for row in rows if row[2]]
                 known = next((row for row in same if row[0] == doc.id), None)
                 if known is not None:  # as find_content: this very document is stored already
                     out.append(Added(AddResult("unchanged", doc.id, known[1], same_as=known[0])))
                     continue
                 twin = same[0][0] if same else None  # as twin(): another document with this text
-                row = db.execute("SELECT MAX(version) FROM documents WHERE id = ?", (doc.id,)).fetchone()
-                version = (row[0] or 0) + 1
+                version = max((row[1] for row in rows if row[0] == doc.id), default=0) + 1
                 if version > 1:  # earlier versions stop being current (a first version has none)
                     db.execute("UPDATE documents SET current = 0 WHERE id = ?", (doc.id,))
-                pk = self._insert_document(db, doc, version, extraction.version)
-                self._insert_extraction(db, pk, extraction)
+                pk = self._insert_document(db, doc, version, extraction.version, ingested_at)
+                self._insert_extraction(db, pk, extraction, claim_pks)
                 out.append(Added(AddResult("added" if version == 1 else "new_version", doc.id, version), twin))
         return out
 
@@ -183,9 +187,17 @@ class Store:
             for table in ("claims", "spans", "dated_facts", "framing_scores"):
                 db.execute(f"DELETE FROM {table} WHERE document_pk = ?", (pk,))
             db.execute("UPDATE documents SET extracted_with = ? WHERE pk = ?", (extraction.version, pk))
-            self._insert_extraction(db, pk, extraction)
+            self._insert_extraction(db, pk, extraction, self._claim_pks(db))
 
-    def _insert_document(self, db: sqlite3.Connection, doc: Document, version: int, extracted_with: str) -> int:
+    @staticmethod
+    def _claim_pks(db: sqlite3.Connection) -> Iterator[int]:
+        """Row ids for new claims, from one past the largest: given explicitly (what SQLite would pick) so
+        that a document's claims, parents included, go in one executemany; the write lock is held, so no
+        other writer can take them meanwhile."""
+        return itertools.count((db.execute("SELECT MAX(pk) FROM claims").fetchone()[0] or 0) + 1)
+
+    def _insert_document(self, db: sqlite3.Connection, doc: Document, version: int, extracted_with: str,
+                         ingested_at: str) -> int:
         start, end = doc.body
         cur = db.execute(
             """INSERT INTO documents (id, version, current, content_hash, text, source, body_start,
@@ -194,19 +206,16 @@ class Store:
                VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (doc.id, version, doc.content_hash, doc.text, doc.source, start, end, doc.title,
              doc.published, doc.published_precision, doc.published_from, doc.outlet, doc.language,
-             doc.url, doc.encoding, json.dumps(list(doc.warnings)), extracted_with,
-             datetime.now(timezone.utc).isoformat()),
+             doc.url, doc.encoding, _dumps(list(doc.warnings)) if doc.warnings else "[]", extracted_with,
+             ingested_at),
         )
         assert cur.lastrowid is not None
         return cur.lastrowid
 
-    def _insert_extraction(self, db: sqlite3.Connection, pk: int, ex: Extraction) -> None:
+    def _insert_extraction(self, db: sqlite3.Connection, pk: int, ex: Extraction, claim_pks: Iterator[int]) -> None:
         if ex.claims:
-            # Row ids given explicitly (what SQLite would pick: one past the largest) so that all rows go
-            # in one executemany; the write lock is held, so no other writer can take them meanwhile.
-            top = db.execute("SELECT MAX(pk) FROM claims").fetchone()[0] or 0
             # Every claim's row id first, then the parents: a part may come before its whole in the text.
-            local_to_pk = {claim.id: n for n, claim in enumerate(ex.claims, start=top + 1)}
+            local_to_pk = {claim.id: next(claim_pks) for claim in ex.claims}
             rows = [(local_to_pk[claim.id], pk, claim.id, local_to_pk.get(claim.parent or ""), _dumps(claim.to_json()))
                     for claim in ex.claims]
             db.executemany(
