@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 from claimledger.documents.model import Document, Rejection
-from claimledger.documents.read import read_bytes, read_paths, sniff
+from claimledger.documents.read import _read_all, read_bytes, read_paths, sniff
 from claimledger.documents.readers import format_of, reads_whole
 from claimledger.documents.readers.text import date_header
 from claimledger.settings import Settings
@@ -76,6 +77,7 @@ def test_read_named_unsupported_file_is_rejected(tmp_path: Path) -> None:
 def test_read_too_large_is_checked_before_reading(tmp_path: Path, name: str, data: str, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / name
     path.write_text(data, encoding="utf-8")
+    monkeypatch.setattr(os, "open", lambda *a, **k: pytest.fail("opened a file over the limit"))
     monkeypatch.setattr(Path, "open", lambda *a, **k: pytest.fail("opened a file over the limit"))
     (item,) = list(read_paths([path], Settings(max_bytes=200)))
     assert isinstance(item, Rejection) and item.code == "too_large" and str(path.stat().st_size) in item.reason
@@ -88,7 +90,7 @@ def test_read_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)  # as the system answers for a file we may not read
     (item,) = list(read_paths([path]))
     assert isinstance(item, Rejection) and item.code == "unreadable" and "Permission denied" in item.reason
 
@@ -203,3 +205,23 @@ def test_read_seed_corpus_header_dates(seed_corpus: Path, gold_documents: dict[s
 ])
 def test_read_format_of_file_endings(name: str, target: str | None, whole: bool) -> None:
     assert format_of(name) == target and reads_whole(name) is whole
+
+
+@pytest.mark.parametrize("given", [".", "./", "inbox/..", "inbox//../"], ids=["dot", "slash", "dotdot", "doubled"])
+def test_read_folder_sources_as_pathlib_writes_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str) -> None:
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "deep").mkdir()
+    (tmp_path / "top.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "inbox" / "deep" / "low.txt").write_text(REPORT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    items = list(read_paths([given]))
+    expected = [str(Path(given) / "inbox" / "deep" / "low.txt"), str(Path(given) / "top.txt")]
+    assert [i.source for i in items] == expected and all(isinstance(i, Document) for i in items)
+    assert [i.id for i in items] == ["low.txt", "top.txt"]
+
+
+@pytest.mark.parametrize("stat_size", [1, 10, len(REPORT), 500], ids=["grown-a-lot", "grown", "same", "shrunk"])
+def test_read_whole_file_changed_since_its_stat_is_read_to_its_end(tmp_path: Path, stat_size: int) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    assert _read_all(str(path), stat_size) == REPORT.encode("utf-8")

@@ -169,7 +169,8 @@ def body_and_words(text: str, start: int = 0) -> tuple[tuple[int, int], list[str
     read = _unit_reader(text)
     unit_words: list[list[str] | None] = [None] * len(found)
     scores = _with_drift(found, base, shape, counts, (first, last), unit_words, read)
-    first, last = best_run(scores)
+    if scores != base:  # the same scores have the same best run
+        first, last = best_run(scores)
     if first < 0:
         return _trimmed(text, start), None
     body_words: list[str] = []

@@ -23,6 +23,8 @@ DATE_LINE_MAX_WORDS = 14
 _YEAR = r"(?:1[89]|20)\d\d"
 # Anniversaries past this are not about a news event ("the 500th anniversary of the town charter").
 MAX_ANNIVERSARY = 200
+# Whether a line holds a year at all: every full date and month-year pattern below holds one.
+_HAS_YEAR = re.compile(_YEAR).search
 
 @dataclass(frozen=True)
 class Published:
@@ -158,7 +160,9 @@ def _read_dateline(text: str, body_start: int) -> Dateline | None:
 
 def full_dates(line: str) -> list[tuple[int, int, int, str]]:
     """Every (year, month, day, matched text) written out in full in `line`."""
-    found = []
+    found: list[tuple[int, int, int, str]] = []
+    if _HAS_YEAR(line) is None:  # both patterns hold a year: most lines are done here
+        return found
     for m in _patterns()["full"].finditer(line):
         month = month_number(m.group("month") or m.group("month2"))
         day = int(m.group("day") or m.group("day2"))
@@ -191,7 +195,7 @@ def _units_to(text: str, start: int, end: int) -> list[Unit]:
 
 def date_line(text: str, start: int, body: tuple[int, int]) -> Published | None:
     """A short line near the top that states a full date ('Posted on 19 March 2025'), or 'March 2025'."""
-    lines = _date_line_units(text, start, body)
+    lines = [u for u in _date_line_units(text, start, body) if _HAS_YEAR(u.text)]  # both patterns need one
     for u in lines:
         for year, month, day, said in full_dates(u.text):
             return Published(f"{year:04d}-{month:02d}-{day:02d}", "day", f"date line '{u.text}'")

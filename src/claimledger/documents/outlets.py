@@ -31,6 +31,7 @@ _SOURCE = re.compile(r"^(?:Source|Sources|Credit|Courtesy(?:\s+of)?)\s*:\s*(?P<n
 _SIGN_OFF = re.compile(r"^[(\-–—]\s*(?P<name>[A-Z][\w.&' ]{1,30}?)\s*\)?\.?$")
 _REPORTS = re.compile(r",\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+reports?(?:\s+citing\b[^.]*)?\.")
 _DATE_OR_TIME = re.compile(r"\d{1,2}:\d\d|\b(?:1[89]|20)\d\d\b")
+_NON_SPACE = re.compile(r"\S").search
 _POSTED = re.compile(r"^(?:Posted|Published|Updated|Issued|Filed)\b", re.I)
 
 
@@ -54,7 +55,7 @@ def _words_of(kind: str) -> frozenset[str]:
 def _name_shape(name: str) -> bool:
     """Every word capitalised (small connectors aside), no digits, at most NAME_MAX_WORDS words."""
     tokens = name.split()
-    if not tokens or len(tokens) > NAME_MAX_WORDS or any(c.isdigit() for c in name):
+    if not tokens or len(tokens) > NAME_MAX_WORDS or any(map(str.isdigit, name)):
         return False
     return tokens[0][0].isupper() and all(t[0].isupper() or t.lower() in _CONNECTORS for t in tokens)
 
@@ -97,23 +98,37 @@ def from_byline(line: str) -> str | None:
     return None
 
 
+def _parts(line: str) -> list[str]:
+    """The non-blank parts of `line` between separators (a line without a separator is one part)."""
+    if not _has_separator(line):  # every _SEPARATORS match holds one of these characters
+        stripped = line.strip()
+        return [stripped] if stripped else []
+    return [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
+
+
+def _has_separator(line: str) -> bool:
+    return "-" in line or "|" in line or "–" in line or "—" in line
+
+
 def _masthead(line: str) -> str | None:
     """The name in a page-top masthead with a tagline: 'THE VALLEY TRUTH — independent voice of ...'."""
-    parts = [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
+    if not _has_separator(line):  # one part only
+        return None
+    parts = _parts(line)
     if len(parts) > 1 and _name_shape(parts[0]) and parts[1][:1].islower():
         return parts[0]
     return None
 
 
-def _from_credit_line(line: str, body_text: str) -> str | None:
+def _from_credit_line(line: str, text: str, body: tuple[int, int]) -> str | None:
     """A credit line naming an outlet ('Radio X News | bulletin') or a releasing body ('X - Press Release')."""
-    parts = [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
+    parts = _parts(line)
     for i, part in enumerate(parts):
         if not _name_shape(part):
             continue
         rest = " ".join(parts[i + 1 :]).lower()
         if _has(part, "outlet_words") or any(rest.startswith(t) for t in _data()["document_types"]):
-            return _display(_named_in_body(part, body_text))
+            return _display(_named_in_body(part, text[body[0] : body[1]]))
     return None
 
 
@@ -129,8 +144,8 @@ def _named_in_body(name: str, body_text: str) -> str:
 
 def _first_start(text: str, start: int) -> int:
     """Offset of the first non-blank character at or after `start` (where a masthead would sit)."""
-    rest = text[start:]
-    return start + len(rest) - len(rest.lstrip())
+    first = _NON_SPACE(text, start)  # \S is what str.strip() keeps, so no copy of the text is needed
+    return first.start() if first else len(text)
 
 
 def find_outlet(text: str, start: int, body: tuple[int, int]) -> Credit | None:
@@ -138,9 +153,9 @@ def find_outlet(text: str, start: int, body: tuple[int, int]) -> Credit | None:
     dl = parse_dateline(text, body[0])
     if dl is not None and dl.agency and _name_shape(dl.agency):
         return Credit(dl.agency, f"dateline '{dl.text}'")
-    body_text = text[body[0] : body[1]]
-    lead = body_text.split("\n", 1)[0]
-    m = _REPORTS.search(lead)
+    lead_end = text.find("\n", body[0], body[1])
+    lead = text[body[0] : lead_end if lead_end >= 0 else body[1]]  # the first line of the body
+    m = _REPORTS.search(lead) if "report" in lead else None  # _REPORTS holds "report"
     if m and _name_shape(m.group("name")):
         return Credit(m.group("name"), f"'{m.group(0).strip(', .')}' in the first paragraph")
     header, edge = _edges(text, start, body)
@@ -158,7 +173,7 @@ def find_outlet(text: str, start: int, body: tuple[int, int]) -> Credit | None:
         name = _masthead(u.text) if u.start == top else None
         if name:
             return Credit(_display(name), f"masthead '{u.text}'")
-        name = _from_credit_line(u.text, body_text)
+        name = _from_credit_line(u.text, text, body)
         if name:
             return Credit(name, f"credit line '{u.text}'")
     return None

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from claimledger.documents.model import Document, Rejection
-from claimledger.documents.readers import Item, format_of, load_reader, reads_whole, rejection
+from claimledger.documents.readers import Item, format_of, load_reader, reads_whole, rejection, whole_format
 from claimledger.documents.readers.text import SAMPLE, binary_reason
 from claimledger.settings import Settings
 
@@ -135,7 +135,7 @@ def _read_path(path: Path, settings: Settings) -> Iterator[Item]:
 
 def _read_folder(folder: Path, settings: Settings) -> Iterator[Item]:
     found = False
-    for entry in _walk(folder):
+    for entry in _walk(str(folder)):
         if isinstance(entry, Rejection):
             yield entry
         else:
@@ -145,43 +145,65 @@ def _read_folder(folder: Path, settings: Settings) -> Iterator[Item]:
         yield rejection(str(folder), "no_files", "no .txt, .html, .json, .jsonl or .warc files inside")
 
 
-def _walk(folder: Path) -> Iterator[Path | Rejection]:
-    """Supported, non-hidden files under `folder`, depth first in name order; symlinked folders not followed."""
+def _walk(folder: str) -> Iterator[str | Rejection]:
+    """Supported, non-hidden files under `folder` (a path as str(Path) writes it), depth first in name
+    order; symlinked folders not followed. Each file comes as str(Path(folder) / name) (no Path built)."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield rejection(str(folder), "unreadable", exc.strerror or str(exc))
+        yield rejection(folder, "unreadable", exc.strerror or str(exc))
         return
+    # str(Path(folder) / name): "." is dropped, a root ("/" or "//") takes no second slash.
+    prefix = "" if folder == "." else folder if folder.endswith("/") else folder + "/"
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path))
-        elif entry.is_file() and format_of(entry.name) is not None:
-            yield Path(entry.path)
+            yield from _walk(prefix + name)
+        elif entry.is_file() and format_of(name) is not None:
+            yield prefix + name
 
 
-def read_file(path: Path, settings: Settings) -> Iterator[Item]:
-    """One file of a supported format; its size is checked before a byte is read."""
+def read_file(path: Path | str, settings: Settings) -> Iterator[Item]:
+    """One file of a supported format (a Path, or a str as str(Path) writes it); its size is checked
+    before a byte is read."""
     source = str(path)
+    name = source.rpartition("/")[2]  # Path(source).name: a str(Path) has no trailing slash
+    target = format_of(name)
     try:
         info = _regular_file(source)
         if info is None:
             yield rejection(source, "unreadable", "not a regular file")
         elif info.st_size == 0:
             yield rejection(source, "empty")
-        elif reads_whole(path.name):
+        elif whole_format(target):
             if info.st_size > settings.max_bytes:
                 yield _too_large(source, info.st_size, settings)
             else:
-                with path.open("rb", buffering=0) as raw:
-                    data = raw.readall()
-                yield from _read_stream(io.BytesIO(data), path.name, source, settings)
+                data = _read_all(source, info.st_size)
+                yield from _read_stream(io.BytesIO(data), name, source, settings, target=target)
         else:
-            with path.open("rb") as stream:
-                yield from _read_stream(stream, path.name, source, settings)
+            with open(source, "rb") as stream:
+                yield from _read_stream(stream, name, source, settings, target=target)
     except OSError as exc:
         yield rejection(source, "unreadable", exc.strerror or str(exc))
+
+
+def _read_all(source: str, size: int) -> bytes:
+    """The whole file, `size` bytes by its stat: one read, unless it has changed size since."""
+    fd = os.open(source, os.O_RDONLY)
+    try:
+        data = os.read(fd, size + 1)
+        if len(data) == size:  # as stat said (asking one byte more tells a grown file): the usual case
+            return data
+        chunks = [data]
+        while data:  # grown (or shrunk) meanwhile: read on to the end, as readall() does
+            data = os.read(fd, 1 << 20)
+            chunks.append(data)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _regular_file(source: str) -> os.stat_result | None:
@@ -198,13 +220,15 @@ def _regular_file(source: str) -> os.stat_result | None:
     return info if stat.S_ISREG(info.st_mode) else None
 
 
-def _read_stream(stream: BinaryIO, name: str, source: str, settings: Settings, ending: str = "") -> Iterator[Item]:
-    target = format_of(ending or name)
+def _read_stream(stream: BinaryIO, name: str, source: str, settings: Settings, ending: str = "",
+                 target: str | None = None) -> Iterator[Item]:
+    """`stream` read as its format: `target` when the caller knows it, else format_of(ending or name)."""
+    target = target or format_of(ending or name)
     if target is None:
         yield _unsupported(source)
         return
     reader = load_reader(target)
-    if target.split(":")[0] not in CHECK_OWN_BYTES:
+    if target.partition(":")[0] not in CHECK_OWN_BYTES:
         reason = binary_reason(stream.read(SAMPLE))
         stream.seek(0)
         if reason:

@@ -63,6 +63,11 @@ def reads_whole(name: str) -> bool:
     return format_of(name) in _WHOLE_TARGETS
 
 
+def whole_format(target: str | None) -> bool:
+    """reads_whole for a name whose format_of is `target`."""
+    return target in _WHOLE_TARGETS
+
+
 def rejection(source: str, code: str, detail: str = "") -> Rejection:
     """A Rejection whose reason says what was found (`detail`) and what to do (the catalogue)."""
     advice = REJECTIONS[code]

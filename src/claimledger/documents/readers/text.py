@@ -50,6 +50,7 @@ WEB_ENCODINGS = (
 _BOM_MARKS = tuple(bom for bom, _ in BOMS)
 _MAGIC_MARKS = tuple(magic for magic, _ in MAGIC)
 _CONTROLS = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
+_NON_SPACE = re.compile(r"\S").search
 _HEADER = re.compile(r"\s*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})(?![\w-])\s*", re.IGNORECASE)
 
 
@@ -73,7 +74,7 @@ def text_document(data: bytes, id: str, source: str, settings: Settings) -> Item
         return rejection(source, "binary", reason)
     decoded = decode(data)
     start, known, warnings = date_header(decoded.text)
-    if not decoded.text[start:].strip():
+    if _NON_SPACE(decoded.text, start) is None:  # nothing but white space (as str.strip() sees it) after the header
         return rejection(source, "empty", "no text" if start == 0 else "only a date header")
     return finish(id, decoded.text, source, start=start, known=known, encoding=decoded.encoding,
                   warnings=decoded.warnings + warnings, settings=settings)
