@@ -97,3 +97,14 @@ def test_attribution_cheap_test_finds_whole_words_only(text: str) -> None:
     plain = re.compile(rf"\b(?:{'|'.join(words + [w.capitalize() for w in words])})\b")
     found, expected = attribution_module._CHEAP.search(text), plain.search(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forty homes burned, ACCORDING TO the Kelby fire service, which counted them.",
+    "Forty homes burned, accord\u0131ng to the Kelby fire service, which counted them.",  # a dotless i
+])
+def test_attribution_according_to_in_any_case(sentence: str) -> None:
+    from claimledger.claims.attribution import clause_sources
+
+    assert attribution(sentence) == "the Kelby fire service"
+    assert clause_sources(sentence) == [(0, "the Kelby fire service")]

@@ -27,3 +27,24 @@ def test_caseblind_case_blind_finds_what_re_i_finds(text: str) -> None:
         assert [(m.span(), m.lastgroup) for m in fast.finditer(text, pos)] == \
             [(m.span(), m.lastgroup) for m in blind.finditer(text, pos)]
         assert (fast.search(text, pos) or re.match("", "")).span() == (blind.search(text, pos) or re.match("", "")).span()
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b(?:were|was)\s+(?P<v>killed|hurt)\b", r"(?<!-)\b(?:war|strike)s?\b(?!-)", r"\b(?:(?:19|20)\d\d|early)\b",
+    r"\b(?:-?\d+|minus)\b", r"\b(?:a(?:ir ?strike|ttack)|blast)\b",
+])
+def test_caseblind_guarded_pattern_finds_what_re_i_finds(pattern: str) -> None:
+    fast, blind = CaseBlind(pattern), re.compile(pattern, re.I)
+    assert fast.fast.pattern.startswith("(?=[")  # a lookahead for the first characters, then the pattern
+    for text in ("Six WERE killed in the 1999 air strike; anti-war strikes-ish", "an Attack, a BLAST -4 minus 12",
+                 "postwar Strikes were hurt early in 2011, was KILLED", ""):
+        for pos in range(len(text) + 1):
+            assert [(m.span(), m.lastgroup) for m in fast.finditer(text, pos)] == \
+                [(m.span(), m.lastgroup) for m in blind.finditer(text, pos)]
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?:x)?\w*", r"\b.", r"[a-z]+\b", r"\b[^a-z]", r"^\s*(?:in|on)\b"])
+def test_caseblind_no_guard_when_the_first_character_is_open(pattern: str) -> None:
+    # could match empty, starts with any character or a negated class, or the engine already skips to its first
+    # characters (or it is anchored): the pattern runs as written
+    assert not CaseBlind(pattern).fast.pattern.startswith("(?=")

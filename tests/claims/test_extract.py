@@ -103,3 +103,13 @@ def test_extract_claims_built_without_init_equal_the_constructors() -> None:
         rebuilt = Claim(**c.to_json())
         assert c == rebuilt and vars(c) == vars(rebuilt) and list(vars(c)) == list(vars(rebuilt))
         assert hash(dataclasses.astuple(c)) == hash(dataclasses.astuple(rebuilt))
+
+
+@pytest.mark.parametrize("title, event", [("Vigil held in Kelby for ferry victims", "commemoration"),
+                                          ("Crowds gather in Kelby", "main")])
+def test_extract_headline_without_figures_still_frames_the_first_paragraph(make_document, title: str,
+                                                                           event: str) -> None:
+    # the title is read with the first paragraph when a crowd's event is looked for, figures or not
+    text = f"{title}\n\nAbout 2,000 people attended the gathering in the square on Sunday.\n"
+    doc = make_document(text, title=title, body_start=text.index("\n\n") + 2)
+    assert [(c.measure, c.value, c.event) for c in extract_claims(doc)] == [("attendees", 2000, event)]

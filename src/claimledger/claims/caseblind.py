@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
+
+try:  # Python's own regex parser (private, present since 3.11): without it, patterns run as written
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    C = _parser = None
 
 # Characters str.lower() does not fold as a case-blind regex reads them: "İ" lower-cases to two characters
 # (offsets would move), "ı" and "ſ" match "i" and "s" only case-blindly. A text holding one is searched with the
@@ -57,7 +64,7 @@ class CaseBlind:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.blind = re.compile(pattern, flags | re.I)
-        self.fast = re.compile(_lower_source(pattern), flags & ~re.I)
+        self.fast = re.compile(_guarded(_lower_source(pattern), flags & ~re.I), flags & ~re.I)
 
     # Each method reads the last folded text itself before asking folded(): they run for every cue of every number.
     def search(self, text: str, pos: int = 0, endpos: int = 2 ** 62) -> re.Match[str] | None:
@@ -74,3 +81,78 @@ class CaseBlind:
         last = _folded_last[0]
         low = last[1] if last[0] is text else folded(text)
         return self.blind.finditer(text, pos, endpos) if low is None else self.fast.finditer(low, pos, endpos)
+
+
+def _guarded(source: str, flags: int) -> str:
+    """`source` with a lookahead for the characters a match can start with, when it starts with a zero-width
+    test (`\\b`, a lookbehind): the engine then has no first characters to skip to and runs the whole pattern at
+    every word edge; `(?=[...])` fails at once where no match can start. The same matches: every match consumes
+    one of those characters first."""
+    if _parser is None:
+        return source
+    try:
+        items = list(_parser.parse(source, flags))
+    except Exception:  # a pattern this parser reads differently: as written
+        return source
+    op, av = items[0] if items else (None, None)
+    if not (op is C.AT and av is C.AT_BOUNDARY) and op not in (C.ASSERT, C.ASSERT_NOT):
+        return source  # a first character or class the engine skips to already, or an anchor
+    first = _first_of(items)
+    if first is None or first[1]:
+        return source
+    return f"(?=[{''.join(sorted(first[0]))}])" + source
+
+
+def _first_of(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """The class members (regex syntax) a match of this sequence can start with, and whether it can be empty;
+    None if that cannot be told."""
+    out: set[str] = set()
+    for op, av in items:
+        got = _first_item(op, av)
+        if got is None:
+            return None
+        out |= got[0]
+        if not got[1]:
+            return out, False
+    return out, True
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _first_item(op: Any, av: Any) -> tuple[set[str], bool] | None:
+    if op is C.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is C.IN:
+        members: set[str] = set()
+        for o, a in av:
+            if o is C.LITERAL:
+                members.add(re.escape(chr(a)))
+            elif o is C.RANGE:
+                members.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+            elif o is C.CATEGORY and str(a) in _CATEGORIES:
+                members.add(_CATEGORIES[str(a)])
+            else:
+                return None  # a negated class ...
+        return members, False
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True  # zero-width
+    if op is C.SUBPATTERN:
+        return _first_of(list(av[3]))
+    if op is C.ATOMIC_GROUP:
+        return _first_of(list(av))
+    if op is C.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            got = _first_of(list(branch))
+            if got is None:
+                return None
+            out |= got[0]
+            empty = empty or got[1]
+        return out, empty
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        got = _first_of(list(av[2]))
+        return None if got is None else (got[0], got[1] or av[0] == 0)
+    return None  # any character, a back-reference ...: no test

@@ -66,16 +66,18 @@ def extract_claims(doc: Document) -> list[Claim]:
     lead = [doc.text[s.start:s.end] for s in sentences[:ev.YEAR_SENTENCES]]
     doc_events = ev.document_events(doc.title, lead, doc.published)
     paragraphs: dict[int, str] = {}
+    headline = _headline(doc)  # a headline states the story's key figure ("Flash flood kills nine")
+    head_numbers = find_numbers(doc.text, *headline) if headline is not None else []
 
     def paragraph(number: int) -> str:  # built on first use: only crowd counts read their paragraph
-        if not paragraphs:
-            paragraphs.update(_paragraph_text(doc.text, sentences))
+        if not paragraphs:  # (the headline's sentences count as paragraph 0's, as they always have)
+            head = split(doc.text, *headline) if headline is not None and not head_numbers else []
+            paragraphs.update(_paragraph_text(doc.text, head + sentences))
         return paragraphs[number]
 
-    headline = _headline(doc)
-    if headline is not None:  # a headline states the story's key figure ("Flash flood kills nine")
+    if head_numbers and headline is not None:  # (a headline without numbers has no sentence to read)
         sentences = split(doc.text, *headline) + sentences
-    numbers = (find_numbers(doc.text, *headline) + body_numbers) if headline else body_numbers
+    numbers = head_numbers + body_numbers if head_numbers else body_numbers
     drafts: list[_Draft] = []
     for sent, found in _by_sentence(numbers, sentences):
         drafts.extend(_sentence(doc, sent, found, doc_events, partial(paragraph, sent.paragraph), len(drafts)))
