@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -49,6 +50,7 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+@lru_cache(maxsize=1)
 def pipeline_version() -> str:
     """Which rules produced stored results: stored with every document's extraction."""
     from claimledger.claims.lexicon import LEXICON_VERSION
@@ -59,11 +61,7 @@ def pipeline_version() -> str:
 
 def extract(doc: Document) -> Extraction:
     """Everything the claims and framing stages produce for one document."""
-    from claimledger.claims.dated import extract_dated_facts
-    from claimledger.claims.extract import extract_claims
-    from claimledger.framing.score import document_score
-    from claimledger.framing.tagger import tag_document_sentences
-
+    extract_claims, extract_dated_facts, tag_document_sentences, document_score = _stages()
     spans, sentences = tag_document_sentences(doc)
     return Extraction(
         claims=extract_claims(doc),
@@ -72,6 +70,17 @@ def extract(doc: Document) -> Extraction:
         framing=document_score(doc, spans, sentences),
         version=pipeline_version(),
     )
+
+
+@lru_cache(maxsize=1)
+def _stages() -> tuple[Any, Any, Any, Any]:
+    """The stage functions, imported on first use (`import claimledger` stays light for the CLI's start)."""
+    from claimledger.claims.dated import extract_dated_facts
+    from claimledger.claims.extract import extract_claims
+    from claimledger.framing.score import document_score
+    from claimledger.framing.tagger import tag_document_sentences
+
+    return extract_claims, extract_dated_facts, tag_document_sentences, document_score
 
 
 def read(paths: Iterable[str], settings: Settings) -> Iterable[Document | Rejection]:
