@@ -47,13 +47,19 @@ _WORDS = ["the", "The", "WORST", "best", "ever", "ſenate", "ıdea", "İdea", "v
           "most", "terrible", "tragedy", "of", "all", "time", "insidious", "schemes", "-", ",", ".", "\n", " ", "  "]
 
 
+def _texts(words: list[str]) -> tuple[str, str] | None:
+    """The words as a text and its lower-cased form, when lower-casing keeps every offset (else None)."""
+    text = " ".join(words)
+    lowered = text.lower()
+    return (text, lowered) if len(lowered) == len(text) and plain(lowered) else None
+
+
 @settings(max_examples=300, deadline=None)
 @given(words=st.lists(st.sampled_from(_WORDS), max_size=30))
 def test_literals_lexicon_patterns_match_only_where_their_needs_hold(words: list[str]) -> None:
-    text = " ".join(words)
-    lowered = text.lower()
-    if len(lowered) != len(text) or not plain(lowered):
+    if (texts := _texts(words)) is None:
         return
+    text, lowered = texts
     for pattern in compiled().patterns:
         if pattern.regex.search(text):
             assert holds(lowered, pattern.needs, 0, len(text)), pattern.cue.id
@@ -62,10 +68,9 @@ def test_literals_lexicon_patterns_match_only_where_their_needs_hold(words: list
 @settings(max_examples=300, deadline=None)
 @given(words=st.lists(st.sampled_from(_WORDS), max_size=30))
 def test_folded_lexicon_patterns_match_as_the_originals_do(words: list[str]) -> None:
-    text = " ".join(words)
-    lowered = text.lower()
-    if len(lowered) != len(text) or not plain(lowered):
+    if (texts := _texts(words)) is None:
         return
+    text, lowered = texts
     for pattern in compiled().patterns:
         if pattern.folded is not None:
             assert [m.span() for m in pattern.folded.finditer(lowered)] == \
