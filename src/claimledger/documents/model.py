@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # Precision words for a publication date, finest first.
 PRECISIONS = ("day", "month", "year")
@@ -43,8 +44,9 @@ class Document:
         start, end = self.body
         return self.text[start:end]
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
+        """SHA-256 of the text, worked out once (the store asks for it several times per document)."""
         return content_hash(self.text)
 
 
