@@ -48,3 +48,22 @@ def test_caseblind_no_guard_when_the_first_character_is_open(pattern: str) -> No
     # could match empty, starts with any character or a negated class, or the engine already skips to its first
     # characters (or it is anchored): the pattern runs as written
     assert not CaseBlind(pattern).fast.pattern.startswith("(?=")
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\x41BC", r"caf\xC9", r"\N{LATIN CAPITAL LETTER A}", r"\101", r"(\w)\1", r"(?-i:War)", r"\b(?-i:War)",
+    r"(?x)\bwar", r"[A-z]", r"[Z-a]", "\u00c9t\u00c9",
+])
+def test_caseblind_refuses_what_lower_casing_the_source_would_change(pattern: str) -> None:
+    # Escapes that may stand for a letter, inline flags and ranges across cases: lower-casing the pattern's
+    # source would no longer match what the case-blind original matches, so the pattern is refused up front.
+    with pytest.raises(ValueError):
+        CaseBlind(pattern)
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"[^\]a-z]X-ray", "9X-RAY"), (r"[]A-Z]+\.", "ABC."), (r"\(\s*dead\)", "( DEAD)"),
+])
+def test_caseblind_keeps_classes_and_escaped_punctuation(pattern: str, text: str) -> None:
+    fast, blind = CaseBlind(pattern), re.compile(pattern, re.I)
+    assert (fast.search(text) or re.match("", "")).span() == (blind.search(text) or re.match("", "")).span() != (0, 0)

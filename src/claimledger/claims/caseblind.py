@@ -34,23 +34,56 @@ def folded(text: str) -> str | None:
     return low
 
 
+# Escapes that never stand for a letter: classes, anchors, white space (escaped punctuation is fine too).
+_SAFE_ESCAPES = frozenset("sSwWdDbBAZntrfv")
+# Inline flags would change what the lower-cased copy means ("(?-i:War)" turns case-sensitive).
+_INLINE_FLAG = re.compile(r"\(\?[aiLmsux-]")
+
+
 def _lower_source(pattern: str) -> str:
-    """A pattern's letters lower-cased, but not its escapes (\\S, \\W, \\B) or group names."""
+    """A pattern's letters lower-cased, but not its escapes (\\S, \\W, \\B) or group names.
+
+    Raises ValueError for what lower-casing the source cannot keep equal to the case-blind pattern: a
+    non-ASCII letter, an escape that may stand for a letter ("\\x41", "\\N{...}", "\\101", back-references),
+    inline flags, or a class range from a capital to a small letter ("[A-z]" also holds "_")."""
+    if _INLINE_FLAG.search(pattern):
+        raise ValueError("case-blind pattern with inline flags")
     out: list[str] = []
-    i = 0
+    i, in_class = 0, False
     while i < len(pattern):
-        if pattern[i] == "\\":
+        ch = pattern[i]
+        if ch == "\\":
+            escaped = pattern[i + 1:i + 2]
+            if escaped.isalnum() and escaped not in _SAFE_ESCAPES:
+                raise ValueError(f"case-blind pattern with an escape that may stand for a letter: \\{escaped}")
             out.append(pattern[i:i + 2])
             i += 2
-        elif pattern.startswith(("(?P<", "(?P="), i):
+            continue
+        if not in_class and pattern.startswith(("(?P<", "(?P="), i):
             j = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
             out.append(pattern[i:j + 1])
             i = j + 1
-        else:
-            if not pattern[i].isascii() and pattern[i].lower() != pattern[i].upper():
-                raise ValueError(f"case-blind pattern with a non-ASCII letter: {pattern[i]!r}")
-            out.append(pattern[i].lower())
+            continue
+        if not ch.isascii() and ch.lower() != ch.upper():
+            raise ValueError(f"case-blind pattern with a non-ASCII letter: {ch!r}")
+        if in_class and ch == "-" and pattern[i - 1:i].isalpha() and pattern[i + 1:i + 2].isalpha() \
+                and pattern[i - 1].isupper() != pattern[i + 1].isupper():
+            raise ValueError(f"case-blind class range across cases: {pattern[i - 1:i + 2]}")
+        if ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+            if pattern.startswith("^", i + 1):  # "[^]...]" and "[]...]": a first "]" is a member
+                out.append("^")
+                i += 1
+            if pattern.startswith("]", i + 1):
+                out.append("]")
+                i += 1
             i += 1
+            continue
+        if ch == "]" and in_class:
+            in_class = False
+        out.append(ch.lower())
+        i += 1
     return "".join(out)
 
 
