@@ -39,8 +39,13 @@ def _node_regex(node: dict[str, Any], char_regex: Callable[[str], str]) -> str:
     return "(?:" + body + ")?" if "" in node else body
 
 
-# Letters a case-blind regex matches to an ASCII letter which str.lower() turns into something else.
-_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i", "\u0130": "i", "\u212a": "k"})
+# The letters other than "a"-"z" and "A"-"Z" that a case-blind (re.I) regex matches to an ASCII letter,
+# checked over every code point: the dotted capital and dotless i, the long s and the Kelvin sign.
+CASE_BLIND_EXTRAS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+# Those that str.lower() does not turn into their ASCII letter ("İ" even becomes two characters): over a text
+# holding one, a lower-cased copy is not what a case-blind regex reads.
+LOWER_MISREADS = "\u0130\u0131\u017f"
+_FOLD = str.maketrans({ch: letter for letter, chars in CASE_BLIND_EXTRAS.items() for ch in chars})
 
 
 def fold(text: str) -> str:

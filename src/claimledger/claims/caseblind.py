@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from claimledger.vocabulary import LOWER_MISREADS
+
 try:  # Python's own regex parser (private, present since 3.11): without it, patterns run as written
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
@@ -15,7 +17,7 @@ except ImportError:  # pragma: no cover
 # Characters str.lower() does not fold as a case-blind regex reads them: "İ" lower-cases to two characters
 # (offsets would move), "ı" and "ſ" match "i" and "s" only case-blindly. A text holding one is searched with the
 # case-blind patterns themselves. (Checked over every code point, for ASCII letters, \w, \d and \s.)
-_FOLD_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
+_FOLD_EXCEPTIONS = tuple(LOWER_MISREADS)
 _folded_last: tuple[tuple[str, str | None], ...] = (("", ""), ("", ""))
 
 

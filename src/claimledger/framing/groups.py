@@ -9,7 +9,7 @@ from typing import Any
 
 from claimledger.framing.cues import Hit
 from claimledger.framing.lexicon import lexicon, normalise, term_regex
-from claimledger.vocabulary import trie_regex
+from claimledger.vocabulary import CASE_BLIND_EXTRAS, trie_regex
 
 TECHNIQUE = ("Name_Calling,Labeling",)
 # The group word is judged by its shape only (a capitalised word or an acronym, optionally "pro-"/"anti-"),
@@ -19,7 +19,7 @@ _POSSESSIVE = re.compile(r"['’`]s?$")
 # lets it match (its two cases, and for i, s and k one or two more, tests/framing/test_groups.py checks
 # which): the same matches, but Python's engine then skips the alternatives of a word list by their first
 # letter instead of trying every word at every position.
-_MORE_CASES = {"i": "İı", "s": "ſ", "k": "\u212a"}
+_MORE_CASES = CASE_BLIND_EXTRAS
 
 
 def _caseless(term: str) -> str:

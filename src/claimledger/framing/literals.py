@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from claimledger.vocabulary import LOWER_MISREADS
 
 try:  # Python's own regex parser (private, present since 3.11): without it, every regex simply runs as is
     from re import _constants as C  # type: ignore[attr-defined]
@@ -20,7 +21,7 @@ MAX_OPTIONS = 24
 # Under re.IGNORECASE "i" also matches "ı" and "İ", "s" also matches "ſ"; lower-casing maps "İ" to two
 # characters (the caller then has no lower-cased text), but leaves "ı" and "ſ" alone: a text holding one of
 # them is not tested (see `plain`).
-ODD_CASE = ("ı", "ſ")
+ODD_CASE = tuple(ch for ch in LOWER_MISREADS if len(ch.lower()) == 1)  # "ı", "ſ"
 
 Needs = tuple[tuple[str, ...], ...]  # every inner tuple: at least one of its strings occurs in any match
 
