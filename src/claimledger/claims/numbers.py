@@ -113,8 +113,6 @@ def _anchors(anchors: tuple[Any, ...], text: str, start: int, stop: int) -> list
 _BACK = re.compile(r"(?:\b(?:between|from)\s+|\ban?\s+)$", re.I)
 
 
-
-
 def parse_words(text: str) -> int | None:
     """Value of an English number phrase ("forty-four", "three thousand and five"), None if it is not one."""
     tokens = [t for t in _WORD_SPLIT.split(text.lower().strip()) if t and t != "and"]

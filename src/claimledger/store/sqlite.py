@@ -132,21 +132,21 @@ class Store:
 
         The same text under another id is not this document: syndicated copies are separate reports
         (see `twin`), which the ledger then finds to be copies rather than independent sources."""
-        row = self.db.execute(
-            "SELECT id, version FROM documents WHERE content_hash = ? AND id = ? ORDER BY pk LIMIT 1",
-            (doc.content_hash, doc.id),
-        ).fetchone()
-        if row is None:
-            return None
-        return AddResult("unchanged", doc.id, row[1], same_as=row[0])
+        return self._lookup(doc)[0]
 
     def twin(self, doc: Document) -> str | None:
         """The id of another stored document with exactly this text, if any."""
-        row = self.db.execute(
-            "SELECT id FROM documents WHERE content_hash = ? AND id != ? ORDER BY pk LIMIT 1",
-            (doc.content_hash, doc.id),
-        ).fetchone()
-        return None if row is None else str(row[0])
+        return self._lookup(doc)[1]
+
+    def _lookup(self, doc: Document) -> tuple[AddResult | None, str | None, int]:
+        """In one query: the document as stored (find_content), the first other document with its text (twin),
+        and the latest stored version of its id (0 if none)."""
+        rows = self.db.execute("SELECT id, version, content_hash = ? FROM documents WHERE content_hash = ? OR id = ? "
+                               "ORDER BY pk", (doc.content_hash, doc.content_hash, doc.id)).fetchall()
+        same = [row for row in rows if row[2]]
+        known = next((AddResult("unchanged", doc.id, r[1], same_as=r[0]) for r in same if r[0] == doc.id), None)
+        twin = next((str(r[0]) for r in same if r[0] != doc.id), None)
+        return known, twin, max((r[1] for r in rows if r[0] == doc.id), default=0)
 
     def add(self, doc: Document, extraction: Extraction) -> AddResult:
         """Store a document with what was extracted from it, in one transaction."""
@@ -156,23 +156,18 @@ class Store:
         """Store several documents in one transaction: all of them or, if anything fails, none.
 
         One commit per batch instead of one per document takes ~40% off the time writes cost. Each is
-        checked in turn, so a document repeated within the batch is "unchanged" the
-        second time, and a twin stored earlier in the same batch is found."""
+        checked in turn, so a document repeated within the batch is "unchanged" the second time, and a
+        twin stored earlier in the same batch is found."""
         out = []
         with self.transaction() as db:
             ingested_at = datetime.now(timezone.utc).isoformat()
             claim_pks = self._claim_pks(db)
             for doc, extraction in pairs:
-                # One query for both: other documents with this text, and earlier versions of this one.
-                rows = db.execute("SELECT id, version, content_hash = ? FROM documents WHERE content_hash = ? "
-                                  "OR id = ? ORDER BY pk", (doc.content_hash, doc.content_hash, doc.id)).fetchall()
-                same = [row for row in rows if row[2]]
-                known = next((row for row in same if row[0] == doc.id), None)
-                if known is not None:  # as find_content: this very document is stored already
-                    out.append(Added(AddResult("unchanged", doc.id, known[1], same_as=known[0])))
+                known, twin, latest = self._lookup(doc)
+                if known is not None:  # this very document is stored already (perhaps earlier in this batch)
+                    out.append(Added(known))
                     continue
-                twin = same[0][0] if same else None  # as twin(): another document with this text
-                version = max((row[1] for row in rows if row[0] == doc.id), default=0) + 1
+                version = latest + 1
                 if version > 1:  # earlier versions stop being current (a first version has none)
                     db.execute("UPDATE documents SET current = 0 WHERE id = ?", (doc.id,))
                 pk = self._insert_document(db, doc, version, extraction.version, ingested_at)
