@@ -47,7 +47,10 @@ _PATTERNS = (_ACCORDING, _TRAILING, _APPOSED, _MIDDLE, _INVERTED)
 _TRAILING_WORDS = re.compile(r"(?:\s+(?:also|had|has|have|earlier|later|then|previously|again|too))+$", re.I)
 # "GENEVA (Reuters) - ", "KHARTOUM (AP) — ": a dateline before the first sentence's subject.
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]\s*")
-_NOT_A_SOURCE = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|the report)$|"
+# Pronouns, and words that only determine a noun: in "An estimated 500 people" or "a reported 300" the verb
+# qualifies the number and the article before it names no one.
+_NOT_A_SOURCE = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|the report|"
+                           r"an?|the|some|another|any|each|every|all|only|just|these|those)$|"
                            r"^(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later)\b", re.I)
 # A named source has at most this many words ("the government and a rescue service in the
 # rebel-held northwest" has 10); longer subjects are clauses, not names.
