@@ -65,8 +65,8 @@ def test_sqlite_parent_ids_are_renumbered_corpus_wide(store: Store) -> None:
 
 def test_sqlite_failed_write_leaves_no_partial_document(store: Store) -> None:
     bad = _claim("c1")
-    object.__setattr__(bad, "value", object())  # not JSON-serialisable: fails half-way through the write
-    with pytest.raises(TypeError):
+    object.__setattr__(bad, "value", object())  # a value SQLite cannot store: fails half-way through the write
+    with pytest.raises(sqlite3.ProgrammingError):
         store.add(Document(id="a.txt", text="t", source="a.txt"), Extraction(claims=[_claim("c0"), bad]))
     assert store.count() == 0
     assert list(store.claims()) == []
@@ -184,8 +184,56 @@ def test_sqlite_add_many_sees_earlier_documents_of_its_own_batch(store: Store) -
 
 def test_sqlite_add_many_is_all_or_nothing(store: Store) -> None:
     good = (Document(id="a.txt", text="Ten people died.", source="a.txt"), Extraction(claims=[_claim("c1")]))
-    bad_claim = dataclasses.replace(_claim("c1"), value=object())  # not storable as JSON
+    bad_claim = dataclasses.replace(_claim("c1"), value=object())  # not storable in SQLite
     bad = (Document(id="b.txt", text="Nine people died.", source="b.txt"), Extraction(claims=[bad_claim]))
-    with pytest.raises(TypeError):
+    with pytest.raises(sqlite3.ProgrammingError):
         store.add_many([good, bad])
     assert store.count() == 0 and list(store.claims()) == []
+
+
+def test_sqlite_claims_stored_as_001_json_are_migrated_to_columns(tmp_path: Path) -> None:
+    """A store written before migration 002 (each claim one JSON object) opens with every claim intact,
+    ints staying ints and floats floats, and fields the old JSON lacked taking their defaults."""
+    import json
+
+    from claimledger.store.migrations import m001_initial
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    m001_initial(db)
+    db.execute("INSERT INTO migrations VALUES ('001_initial', '2026-11-01T00:00:00+00:00')")
+    db.execute("INSERT INTO documents (pk, id, version, content_hash, text, source, body_start, body_end, "
+               "ingested_at) VALUES (7, 'a.txt', 1, 'h', 'About 1.5 million fled; 613 died.', 'a.txt', 0, 33, 'x')")
+    whole = dataclasses.asdict(_claim("c1", value=613)) | {"start": 24, "end": 27, "sentence_start": 0,
+                                                            "event_label": "the war", "lexicon": "old"}
+    part = {k: v for k, v in dataclasses.asdict(_claim("c2", "c1", 3)).items()
+            if k not in ("sentence_start", "number_start", "number_end", "event_label", "event_date", "lexicon")}
+    part["value"] = part["low"] = part["high"] = 1.5
+    for pk, parent, fields in ((40, None, whole), (41, 40, part)):
+        db.execute("INSERT INTO claims (pk, document_pk, local_id, parent_pk, data) VALUES (?, 7, ?, ?, ?)",
+                   (pk, fields["id"], parent, json.dumps(fields)))
+    db.close()
+
+    with Store(f"sqlite:///{path}") as store:
+        claims = list(store.claims())
+        columns = [row[1] for row in store.db.execute("PRAGMA table_info(claims)")]
+    assert [c.id for c in claims] == ["c40", "c41"] and claims[1].parent == "c40"
+    assert claims[0] == dataclasses.replace(_claim("c40", value=613), document="a.txt", start=24, end=27,
+                                            event_label="the war", lexicon="old")
+    assert (claims[1].value, claims[1].low, claims[1].high) == (1.5, 1.5, 1.5)
+    assert type(claims[0].value) is int and type(claims[1].value) is float
+    assert (claims[1].number_start, claims[1].event_date, claims[1].lexicon) == (0, None, "")
+    assert "data" not in columns
+
+
+def test_sqlite_claim_columns_hold_every_claim_field(store: Store) -> None:
+    """The store's columns and the Claim fields cannot drift apart: a new field needs a migration."""
+    columns = {row[1] for row in store.db.execute("PRAGMA table_info(claims)")}
+    names = {f.name for f in dataclasses.fields(Claim)}
+    assert names - {"id", "document", "parent"} <= columns
+    doc = Document(id="b.txt", text="Ten people died.", source="b.txt")
+    claim = dataclasses.replace(_claim("c1", value=10), document="b.txt", value=2.5, event_date="1992-02",
+                                number_start=3, number_end=5, lexicon="v9", event_label="the flood")
+    store.add(doc, Extraction(claims=[claim]))
+    assert list(store.claims()) == [dataclasses.replace(claim, id=next(iter(store.claims())).id)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -69,9 +70,52 @@ def m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
+# 002: a claim's fields as columns. 001 kept each claim as one JSON object, whose encoding and key names
+# took about a quarter of the time an ingest spends writing; columns can also be queried. The document id,
+# the claim's id and its parent's are not repeated: they are the document row's id, pk and parent_pk.
+# value, low and high have no declared type, so SQLite keeps an int an int and a float a float.
+_M002_COLUMNS = (
+    ("measure", "TEXT NOT NULL"), ("subgroup", "TEXT"), ("unit", "TEXT NOT NULL"), ("value", ""), ("low", ""),
+    ("high", ""), ("qualifier", "TEXT NOT NULL"), ("event", "TEXT NOT NULL"), ("attribution", "TEXT"),
+    ("text", "TEXT NOT NULL"), ("start", "INTEGER NOT NULL"), ("end", "INTEGER NOT NULL"),
+    ("sentence", "TEXT NOT NULL"), ("sentence_start", "INTEGER NOT NULL"), ("number_start", "INTEGER NOT NULL"),
+    ("number_end", "INTEGER NOT NULL"), ("event_label", "TEXT"), ("event_date", "TEXT"),
+    ("lexicon", "TEXT NOT NULL"),
+)
+# What 001's JSON may lack (written before these fields existed): the values Claim gave them then.
+_M002_DEFAULTS = {"sentence_start": 0, "number_start": 0, "number_end": 0, "event_label": None,
+                  "event_date": None, "lexicon": ""}
+
+
+def m002_claim_columns(db: sqlite3.Connection) -> None:
+    columns = ", ".join(f'"{name}" {kind}'.rstrip() for name, kind in _M002_COLUMNS)
+    db.execute(f"""CREATE TABLE claims_002 (
+        pk INTEGER PRIMARY KEY,
+        document_pk INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        parent_pk INTEGER,
+        {columns})""")
+    names = [name for name, _ in _M002_COLUMNS]
+    quoted = ", ".join(f'"{name}"' for name in names)  # ("end" is an SQL keyword)
+    insert = (f"INSERT INTO claims_002 (pk, document_pk, local_id, parent_pk, {quoted}) "
+              f"VALUES ({', '.join('?' * (4 + len(names)))})")
+    old = db.execute("SELECT pk, document_pk, local_id, parent_pk, data FROM claims ORDER BY pk")
+    while rows := old.fetchmany(10_000):  # streamed: a store may hold millions of claims
+        converted = []
+        for pk, document_pk, local_id, parent_pk, data in rows:
+            fields = json.loads(data)
+            converted.append((pk, document_pk, local_id, parent_pk,
+                              *(fields[n] if n in fields else _M002_DEFAULTS[n] for n in names)))
+        db.executemany(insert, converted)
+    db.execute("DROP TABLE claims")
+    db.execute("ALTER TABLE claims_002 RENAME TO claims")
+    db.execute("CREATE INDEX claims_document ON claims (document_pk)")
+
+
 # Append new migrations at the end; never edit or reorder one that has shipped.
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("001_initial", m001_initial),
+    ("002_claim_columns", m002_claim_columns),
 )
 
 

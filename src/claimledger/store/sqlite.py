@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -211,11 +212,9 @@ class Store:
         if ex.claims:
             # Every claim's row id first, then the parents: a part may come before its whole in the text.
             local_to_pk = {claim.id: next(claim_pks) for claim in ex.claims}
-            rows = [(local_to_pk[claim.id], pk, claim.id, local_to_pk.get(claim.parent or ""), _dumps(claim.to_json()))
+            rows = [(local_to_pk[claim.id], pk, claim.id, local_to_pk.get(claim.parent or ""), *_claim_values(claim))
                     for claim in ex.claims]
-            db.executemany(
-                "INSERT INTO claims (pk, document_pk, local_id, parent_pk, data) VALUES (?, ?, ?, ?, ?)", rows
-            )
+            db.executemany(_INSERT_CLAIM, rows)
         if ex.spans:
             db.executemany("INSERT INTO spans (document_pk, data) VALUES (?, ?)",
                            [(pk, _dumps(_plain(span))) for span in ex.spans])
@@ -262,15 +261,15 @@ class Store:
 
     def claims(self, document: str | None = None) -> Iterator[Claim]:
         """Claims of current documents with corpus-wide ids ("c" + row number)."""
-        sql = """SELECT c.pk, c.parent_pk, c.data FROM claims c JOIN documents d ON d.pk = c.document_pk
-                 WHERE d.current = 1"""
+        sql = f"""SELECT c.pk, c.parent_pk, d.id, {_CLAIM_SELECT} FROM claims c JOIN documents d
+                  ON d.pk = c.document_pk WHERE d.current = 1"""
         args: tuple[Any, ...] = ()
         if document is not None:
             sql += " AND d.id = ?"
             args = (document,)
-        for pk, parent_pk, data in self.db.execute(sql + " ORDER BY c.pk", args):
-            claim = Claim(**json.loads(data))
-            yield replace(claim, id=f"c{pk}", parent=None if parent_pk is None else f"c{parent_pk}")
+        for pk, parent_pk, document_id, *values in self.db.execute(sql + " ORDER BY c.pk", args):
+            yield Claim(id=f"c{pk}", document=document_id, parent=None if parent_pk is None else f"c{parent_pk}",
+                        **dict(zip(CLAIM_COLUMNS, values)))
 
     def spans(self, document: str | None = None) -> Iterator[Span]:
         for _, data in self._rows("spans", document):
@@ -298,6 +297,14 @@ class Store:
             return self.db.execute(sql + f" ORDER BY d.pk, {key}")
         return self.db.execute(sql + f" AND d.id = ? ORDER BY d.pk, {key}", (document,))
 
+
+# A claim's columns (migration 002): every Claim field but those the row holds otherwise (its document is the
+# document row's id, its id and parent's are the row's pk and parent_pk).
+CLAIM_COLUMNS = tuple(f.name for f in fields(Claim) if f.name not in ("id", "document", "parent"))
+_claim_values = operator.attrgetter(*CLAIM_COLUMNS)
+_CLAIM_SELECT = ", ".join(f'c."{name}"' for name in CLAIM_COLUMNS)  # quoted: "end" is an SQL keyword
+_INSERT_CLAIM = "INSERT INTO claims (pk, document_pk, local_id, parent_pk, {}) VALUES ({})".format(
+    ", ".join(f'"{name}"' for name in CLAIM_COLUMNS), ", ".join("?" * (4 + len(CLAIM_COLUMNS))))
 
 _dumps = json.JSONEncoder().encode  # json.dumps with default options, without its per-call checks
 
