@@ -133,16 +133,10 @@ class _Started(NamedTuple):
 
 def _start(batch: list[Document | Rejection], store: Store,
            submit: Callable[[list[Document]], Callable[[], list[Extraction | Exception]]]) -> _Started:
-    known: dict[int, AddResult | None] = {}
-    todo: list[int] = []
-    docs: list[Document] = []
-    for i, item in enumerate(batch):
-        if isinstance(item, Document):
-            known[i] = store.find_content(item)
-            if known[i] is None:
-                todo.append(i)
-                docs.append(item)
-    return _Started(batch, known, todo, submit(docs))
+    docs = {i: item for i, item in enumerate(batch) if isinstance(item, Document)}
+    known = dict(zip(docs, store.find_contents(list(docs.values()))))  # one query for the batch
+    todo = [i for i in docs if known[i] is None]
+    return _Started(batch, known, todo, submit([docs[i] for i in todo]))
 
 
 def _finish(started: _Started, store: Store, report: IngestReport,

@@ -237,3 +237,23 @@ def test_sqlite_claim_columns_hold_every_claim_field(store: Store) -> None:
                                 number_start=3, number_end=5, lexicon="v9", event_label="the flood")
     store.add(doc, Extraction(claims=[claim]))
     assert list(store.claims()) == [dataclasses.replace(claim, id=next(iter(store.claims())).id)]
+
+
+def test_sqlite_find_contents_looks_up_a_batch_as_each_alone(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One query for many documents answers what one query each did: stored, changed, twin, new, repeated."""
+    import claimledger.store.sqlite as sqlite_module
+
+    store.add(Document(id="a.txt", text="Ten people died.", source="a.txt"), Extraction())
+    store.add(Document(id="a.txt", text="Twelve people died.", source="a.txt"), Extraction())
+    store.add(Document(id="b.txt", text="Nine were hurt.", source="b.txt"), Extraction())
+    asked = [Document(id="a.txt", text="Twelve people died.", source="a.txt"),  # the current version
+             Document(id="a.txt", text="Ten people died.", source="a.txt"),  # an older version's text
+             Document(id="a.txt", text="Thirteen people died.", source="a.txt"),  # changed again
+             Document(id="c.txt", text="Nine were hurt.", source="c.txt"),  # b.txt's twin
+             Document(id="d.txt", text="Two were missing.", source="d.txt"),  # new
+             Document(id="b.txt", text="Nine were hurt.", source="b.txt")]
+    one_by_one = [store.find_content(d) for d in asked]
+    assert [r.version if r else None for r in one_by_one] == [2, 1, None, None, None, 1]
+    monkeypatch.setattr(sqlite_module, "LOOKUP_CHUNK", 2)  # several queries, documents split between them
+    assert store.find_contents(asked) == one_by_one
+    assert store.twin(asked[3]) == "b.txt" and store.twin(asked[4]) is None

@@ -12,7 +12,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimledger.claims.model import Claim, DatedFact
 from claimledger.documents.model import Document
@@ -63,6 +63,42 @@ def sqlite_path(url: str) -> str:
     if rest in ("", "/", "/:memory:"):
         return ":memory:"
     return rest[1:] if rest.startswith("/") else rest
+
+
+# Documents looked up in one query (SQLite allows 32,766 parameters; two per document).
+LOOKUP_CHUNK = 500
+
+
+class _Row(NamedTuple):
+    """A stored document as the lookups read it."""
+
+    id: str
+    version: int
+    content_hash: str
+
+
+class _Judged(NamedTuple):
+    known: AddResult | None  # the document as stored (same id, same text): "unchanged"
+    twin: str | None  # the first other document stored with its text
+    latest: int  # its id's latest stored version (0 if none)
+
+
+class _Stored:
+    """Stored rows by text and by id, in the order they were stored."""
+
+    def __init__(self) -> None:
+        self.by_hash: dict[str, list[_Row]] = {}
+        self.by_id: dict[str, list[_Row]] = {}
+
+    def add(self, row: _Row) -> None:
+        self.by_hash.setdefault(row.content_hash, []).append(row)
+        self.by_id.setdefault(row.id, []).append(row)
+
+    def judge(self, doc: Document) -> _Judged:
+        same = self.by_hash.get(doc.content_hash, [])
+        known = next((AddResult("unchanged", doc.id, r.version, same_as=r.id) for r in same if r.id == doc.id), None)
+        twin = next((r.id for r in same if r.id != doc.id), None)
+        return _Judged(known, twin, max((r.version for r in self.by_id.get(doc.id, [])), default=0))
 
 
 class Store:
@@ -133,21 +169,31 @@ class Store:
 
         The same text under another id is not this document: syndicated copies are separate reports
         (see `twin`), which the ledger then finds to be copies rather than independent sources."""
-        return self._lookup(doc)[0]
+        return self._stored([doc]).judge(doc).known
+
+    def find_contents(self, docs: Sequence[Document]) -> list[AddResult | None]:
+        """find_content of each document, looked up together (one query for a batch, not one each)."""
+        stored = self._stored(docs)
+        return [stored.judge(doc).known for doc in docs]
 
     def twin(self, doc: Document) -> str | None:
         """The id of another stored document with exactly this text, if any."""
-        return self._lookup(doc)[1]
+        return self._stored([doc]).judge(doc).twin
 
-    def _lookup(self, doc: Document) -> tuple[AddResult | None, str | None, int]:
-        """In one query: the document as stored (find_content), the first other document with its text (twin),
-        and the latest stored version of its id (0 if none)."""
-        rows = self.db.execute("SELECT id, version, content_hash = ? FROM documents WHERE content_hash = ? OR id = ? "
-                               "ORDER BY pk", (doc.content_hash, doc.content_hash, doc.id)).fetchall()
-        same = [row for row in rows if row[2]]
-        known = next((AddResult("unchanged", doc.id, r[1], same_as=r[0]) for r in same if r[0] == doc.id), None)
-        twin = next((str(r[0]) for r in same if r[0] != doc.id), None)
-        return known, twin, max((r[1] for r in rows if r[0] == doc.id), default=0)
+    def _stored(self, docs: Sequence[Document]) -> _Stored:
+        """The stored rows that have the text or the id of one of `docs` (one query per LOOKUP_CHUNK)."""
+        found: dict[int, _Row] = {}
+        for k in range(0, len(docs), LOOKUP_CHUNK):
+            chunk = docs[k:k + LOOKUP_CHUNK]
+            hashes, ids = list({d.content_hash for d in chunk}), list({d.id for d in chunk})
+            sql = (f"SELECT pk, id, version, content_hash FROM documents WHERE content_hash IN "
+                   f"({', '.join('?' * len(hashes))}) OR id IN ({', '.join('?' * len(ids))})")
+            for pk, id_, version, content_hash in self.db.execute(sql, hashes + ids):
+                found[pk] = _Row(id_, version, content_hash)
+        stored = _Stored()
+        for pk in sorted(found):
+            stored.add(found[pk])
+        return stored
 
     def add(self, doc: Document, extraction: Extraction) -> AddResult:
         """Store a document with what was extracted from it, in one transaction."""
@@ -163,8 +209,9 @@ class Store:
         with self.transaction() as db:
             ingested_at = datetime.now(timezone.utc).isoformat()
             claim_pks = self._claim_pks(db)
+            stored = self._stored([doc for doc, _ in pairs])  # read under the write lock: no one else adds
             for doc, extraction in pairs:
-                known, twin, latest = self._lookup(doc)
+                known, twin, latest = stored.judge(doc)
                 if known is not None:  # this very document is stored already (perhaps earlier in this batch)
                     out.append(Added(known))
                     continue
@@ -173,6 +220,7 @@ class Store:
                     db.execute("UPDATE documents SET current = 0 WHERE id = ?", (doc.id,))
                 pk = self._insert_document(db, doc, version, extraction.version, ingested_at)
                 self._insert_extraction(db, pk, extraction, claim_pks)
+                stored.add(_Row(doc.id, version, doc.content_hash))
                 out.append(Added(AddResult("added" if version == 1 else "new_version", doc.id, version), twin))
         return out
 
