@@ -15,6 +15,7 @@ import argparse
 import json
 import random
 import statistics
+import sys
 import time
 import warnings
 from pathlib import Path
@@ -105,6 +106,14 @@ def build_kind() -> str:
     import claimledger.claims.extract as module
 
     return "compiled with mypyc" if not module.__file__ or not module.__file__.endswith(".py") else "plain Python"
+
+
+def interpreter() -> str:
+    """Which Python runs the benchmark: builds of one version differ by 10-15% on the same code (a
+    distribution's python3 is usually built with profile-guided optimisation; pyenv's default build is not)."""
+    import platform
+
+    return f"Python {platform.python_version()} at {sys.executable}"
 
 
 def run_extract(corpus: list[bytes]) -> tuple[float, int]:

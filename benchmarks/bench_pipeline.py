@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_extract import build_kind, make_corpus, real_news, run_quantulum  # noqa: E402
+from bench_extract import build_kind, interpreter, make_corpus, real_news, run_quantulum  # noqa: E402
 
 from claimledger import api  # noqa: E402
 from claimledger.claims.extract import extract_claims  # noqa: E402
@@ -81,7 +81,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_corpus(folder, corpus)
-        print(f"claimledger build: {build_kind()}")
+        print(f"claimledger build: {build_kind()}; {interpreter()}")
         print(f"corpus: {len(corpus)} .txt files, {total:.1f} MB (generated, seed 7)")
         ingest = [ingest_once(folder) for _ in range(args.runs)]
         parallel = [ingest_once(folder, args.jobs) for _ in range(args.runs)] if args.jobs > 1 else []

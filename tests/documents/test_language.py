@@ -63,3 +63,16 @@ def test_language_plain_reader_reads_the_same_words(text: str) -> None:
 
 def test_language_plain_reader_refuses_text_with_other_letters() -> None:
     assert plain_reader("Le café était fermé.") is None
+
+
+def test_language_counts_are_counters_in_c_and_in_python() -> None:
+    """The C counting loop and its Python fallback give Counter's counts in Counter's order."""
+    from collections import Counter
+
+    from claimledger.documents import language
+
+    keys = ["en", "fr en", "en", "de", "fr en", "en"] * 40 + ["es"]
+    fallback: dict[str, int] = {}
+    language._count_loop(fallback, iter(keys))
+    expected = list(Counter(keys).items())
+    assert list(language._count(iter(keys)).items()) == expected == list(fallback.items())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
@@ -23,8 +22,6 @@ MIN_COVERAGE = 0.08
 MAX_CHARS = 20_000
 # Each occurrence of a letter only one profiled language uses counts as this many stopword hits.
 LETTER_BONUS = 0.5
-# Up to this many words, the function words are counted in a plain loop rather than with a Counter.
-COUNT_LOOP_MAX = 50
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Fast path: in text whose only non-ASCII characters are these (no letters among them), _WORD's words are
@@ -122,7 +119,7 @@ def detect_language(text: str, text_words: list[str] | None = None) -> str | Non
     # Only function words of some profile can score: count them by the profiles that list them.
     key_of, codes_of = _owners()
     scores: dict[str, float] = dict.fromkeys(profiles(), 0)
-    for key, n in _count(filter(None, map(key_of.get, found)), len(found)).items():
+    for key, n in _count(filter(None, map(key_of.get, found))).items():
         for code in codes_of[key]:
             scores[code] += n
     if not _is_plain(sample):  # plain text has no letters outside ASCII
@@ -135,12 +132,22 @@ def detect_language(text: str, text_words: list[str] | None = None) -> str | Non
     return best
 
 
-def _count(keys: Iterable[str], size: int) -> dict[str, int]:
-    """How often each key occurs; a short run is counted in a plain loop (Counter's set-up costs more)."""
-    if size > COUNT_LOOP_MAX:
-        return Counter(keys)
+def _count(keys: Iterable[str]) -> dict[str, int]:
+    """How often each key occurs, in order of first occurrence (what Counter(keys) holds)."""
     counts: dict[str, int] = {}
+    _count_elements(counts, keys)
+    return counts
+
+
+def _count_loop(counts: dict[str, int], keys: Iterable[str]) -> None:
     get = counts.get
     for key in keys:
         counts[key] = get(key, 0) + 1
-    return counts
+
+
+# The C loop that Counter runs (CPython's _collections; Counter's own set-up costs as much as the counting
+# on a news article's words), else the same loop in Python.
+try:
+    from _collections import _count_elements  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - another Python implementation
+    _count_elements = _count_loop
