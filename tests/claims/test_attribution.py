@@ -21,6 +21,11 @@ from claimledger.claims.attribution import attribution
     ("At least 18 people died when a bus plunged off a road, police told AFP.", "police"),
     ('"We found 20 bodies," said Ahmed Khan, a local official.', "Ahmed Khan"),
     ("Three people died and two were missing, the coast guard said.", "the coast guard"),
+    # a linking word or a short time or place phrase may open the sentence before its source
+    ("Meanwhile, SANA's correspondent reported that the bodies of 8 people were found.", "SANA's correspondent"),
+    ("On Monday, the health ministry said 45 people died.", "the health ministry"),
+    ("In a statement, the army said 12 soldiers were killed.", "the army"),
+    ("IS claimed a bomb attack that killed at least 17 people.", "IS"),
 ])
 def test_attribution_finds_the_named_source(sentence: str, source: str) -> None:
     assert attribution(sentence) == source
@@ -36,6 +41,10 @@ def test_attribution_finds_the_named_source(sentence: str, source: str) -> None:
     "A reported 300 people were killed.",
     "Some estimated 300 people were killed.",
     "Another reported 12 people were injured.",
+    "However, he said 10 people died.",
+    "In Aleppo, Syria, 30 people died.",
+    "Among the hundreds trapped were said to be 40 pupils.",
+    "Twelve others are said to have died in the fire.",
 ])
 def test_attribution_none_without_a_named_source(sentence: str) -> None:
     assert attribution(sentence) is None

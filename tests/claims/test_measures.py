@@ -66,6 +66,13 @@ def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, 
      {("recognized_as_massacre", None, 22)}),
     ("Commemoration events have been held in 100 countries.", {("commemoration_events", None, 100)}),
     ("Within forty-four days, the army won the war.", {("duration", None, 44)}),
+    # one figure for the dead and the injured together is neither a death toll nor a count of injured
+    ("At least 48 people were killed and injured in mortar attacks.", {("casualties", None, 48)}),
+    ("The shelling left 48 people dead or wounded.", {("casualties", None, 48)}),
+    ("The blast killed or wounded 60 people.", {("casualties", None, 60)}),
+    ("The attack caused 120 casualties.", {("casualties", None, 120)}),
+    ("The bombing killed 12 and injured 40.", {("killed", None, 12), ("wounded", None, 40)}),
+    ("Two people were killed and three injured.", {("killed", None, 2), ("wounded", None, 3)}),
 ])
 def test_measures_from_english_phrasings(make_document: Callable[..., Document], sentence: str,
                                          expected: set[tuple[str, str | None, float]]) -> None:

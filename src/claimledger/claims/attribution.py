@@ -26,10 +26,16 @@ _CHEAP = re.compile(_words_regex(_CHEAP_WORDS + [w.capitalize() for w in _CHEAP_
 _ACCORDING = re.compile(r"\baccording to\s+(?P<src>[^,.;:()\"“”]{2,80})", re.I)
 _TRAILING = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
 _LEAD_SPEECH = r"(?:said|says|say|told|stated|announced|added|claimed|claims|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"
-_LEADING = re.compile(rf"^\s*(?![Aa]ccording\b){_SOURCE}\s+{_LEAD_SPEECH}\b(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
-# A cheap test before _LEADING (whose source words backtrack): its source is one to eight whole words, so the
-# speech verb starts one of the sentence's second to ninth words.
-_LEADING_CHEAP = re.compile(rf"\s*+(?:\S++\s++){{1,8}}?{_LEAD_SPEECH}\b")
+# A sentence may open with a linking word or a short time or place phrase before its source: "Meanwhile,
+# SANA's correspondent reported that", "On Monday, the ministry said", "In a statement, the army said".
+_INTRO = (r"(?:(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|Overall|Moreover|Furthermore|"
+          r"Additionally|Nevertheless|Still|Now|Today|Yesterday|Tonight|(?:Earlier|Later|Last)\s+\w+|"
+          r"(?:On|In|At|By|Since|After|Before)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}),\s*)?")
+_LEADING = re.compile(rf"^\s*(?![Aa]ccording\b){_INTRO}(?![Aa]ccording\b){_SOURCE}\s+{_LEAD_SPEECH}\b"
+                      r"(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
+# A cheap test before _LEADING (whose source words backtrack): its opening is at most four words and its source
+# one to eight, so the speech verb starts one of the sentence's second to thirteenth words.
+_LEADING_CHEAP = re.compile(rf"\s*+(?:\S++\s++){{1,12}}?{_LEAD_SPEECH}\b")
 # ", the regional governor, Anna Berg, said on Monday.": a source with its name in apposition.
 _APPOSED = re.compile(rf",\s*(?P<src>{_SOURCE.replace('(?P<src>', '(?:', 1)},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),"
                       rf"\s*{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
@@ -100,6 +106,9 @@ def source_at(clauses: list[tuple[int, str | None]], offset: int) -> str | None:
 
 
 _SPACES = re.compile(r"\s+")
+# "Among the hundreds trapped were said to be pupils": a subject ending in an auxiliary makes "said" passive
+# hearsay, and the words before it no source.
+_PASSIVE_END = re.compile(r"\b(?:were|was|is|are|be|been|being)$")  # (lower case: "IS claimed" names a group)
 _REPORT_OF = re.compile(r"^(?:the report of|a report by|reports? by|data from|figures from|figures by)\s+", re.I)
 
 
@@ -109,7 +118,7 @@ def _clean(src: str) -> str | None:
     report_of = _REPORT_OF.match(src)  # `^`: the one place it may match
     if report_of is not None:
         src = src[report_of.end():]
-    if not src or _NOT_A_SOURCE.match(src) or len(src.split()) > MAX_SOURCE_WORDS:
+    if not src or _NOT_A_SOURCE.match(src) or len(src.split()) > MAX_SOURCE_WORDS or _PASSIVE_END.search(src):
         return None
     if not any(ch.isupper() for ch in src) and not _SOURCE_NOUN.search(src):
         return None

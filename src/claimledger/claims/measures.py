@@ -17,7 +17,7 @@ from claimledger.vocabulary import fold
 MAX_GAP_WORDS = 7
 # Nouns that name an outcome themselves ("20 dead", "45 injured"): they decide before any verb.
 OUTCOME_NOUNS = frozenset({"dead", "deaths", "fatalities", "bodies", "coffins", "injured", "wounded", "injuries",
-                           "missing", "arrests", "displaced", "homeless", "orphans"})
+                           "missing", "arrests", "displaced", "homeless", "orphans", "casualties"})
 # Longest stretch (characters) a cue before a number may cover: "the death toll from the earthquake
 # that struck Morocco on Friday night has risen to" is 82; 110 leaves room and keeps the search short.
 BEFORE_CHARS = 110
