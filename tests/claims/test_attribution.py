@@ -26,6 +26,16 @@ from claimledger.claims.attribution import attribution
     ("On Monday, the health ministry said 45 people died.", "the health ministry"),
     ("In a statement, the army said 12 soldiers were killed.", "the army"),
     ("IS claimed a bomb attack that killed at least 17 people.", "IS"),
+    ("In its report, Amnesty said 300 people had been killed by security forces during the protests in the south.",
+     "Amnesty"),
+    # a conjunction or relative word starts the source's clause, not its name
+    ("In Gaza, where the health ministry says 30,000 people have died, aid is scarce and hospitals have run out of "
+     "fuel.", "the health ministry"),
+    ("After the attack, which Hamas said killed 30 people, Israel closed the crossing into the southern Gaza Strip.",
+     "Hamas"),
+    ("But activists say coalition strikes have killed hundreds of civilians.", "activists"),
+    ("Police initially said 15 people had died.", "Police"),
+    ("The civil defence institute said 12 people were missing.", "The civil defence institute"),
 ])
 def test_attribution_finds_the_named_source(sentence: str, source: str) -> None:
     assert attribution(sentence) == source
@@ -45,6 +55,9 @@ def test_attribution_finds_the_named_source(sentence: str, source: str) -> None:
     "In Aleppo, Syria, 30 people died.",
     "Among the hundreds trapped were said to be 40 pupils.",
     "Twelve others are said to have died in the fire.",
+    "Up to an estimated 500 people died.",
+    "The widely reported 300 deaths shocked the nation.",
+    "By then, the officials who said the fire had killed 30 people in the village had left the area entirely.",
 ])
 def test_attribution_none_without_a_named_source(sentence: str) -> None:
     assert attribution(sentence) is None

@@ -73,6 +73,13 @@ def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, 
     ("The attack caused 120 casualties.", {("casualties", None, 120)}),
     ("The bombing killed 12 and injured 40.", {("killed", None, 12), ("wounded", None, 40)}),
     ("Two people were killed and three injured.", {("killed", None, 2), ("wounded", None, 3)}),
+    ("At least 48 dead and injured in mortar attacks.", {("casualties", None, 48)}),
+    ('The raid left "48 dead or injured," the agency said.', {("casualties", None, 48)}),
+    ("The storm left 40 people dead or missing.", {("dead_or_missing", None, 40)}),
+    # "killed and injured" before a noun describes it: the figure is a death toll
+    ("Five people were killed and injured survivors were airlifted to Kabul.", {("killed", None, 5)}),
+    ("Of the casualties, 12 died and 30 were injured.", {("killed", None, 12), ("wounded", None, 30)}),
+    ("At least 31 pilgrims were crushed to death in a stampede.", {("killed", "pilgrims", 31)}),
 ])
 def test_measures_from_english_phrasings(make_document: Callable[..., Document], sentence: str,
                                          expected: set[tuple[str, str | None, float]]) -> None:

@@ -32,6 +32,9 @@ def _reasons(sentence: str) -> list[str | None]:
     ("The river rose 3 metres overnight.", "measurement"),
     ("France beat Belgium 1-0 on Monday.", "identifier"),
     ("Team won a 30-year-long battle.", "compound"),
+    # a name stays a name whatever verb follows it
+    ("Everyone aboard Flight 302 were killed.", "identifier"),
+    ("Nine out of 10 homes were destroyed.", "ratio"),
 ])
 def test_nonclaims_each_trap_is_recognised(sentence: str, reason: str) -> None:
     reasons = _reasons(sentence)
@@ -47,6 +50,7 @@ def test_nonclaims_each_trap_is_recognised(sentence: str, reason: str) -> None:
     "Police said 20 people were hurt.",
     "Over 100 people were hospitalised.",
     "In northern Gaza 20 people were killed.",
+    "In Gaza 20 were killed.",
 ])
 def test_nonclaims_counts_are_left_alone(sentence: str) -> None:
     assert all(r is None for r in _reasons(sentence))
@@ -106,3 +110,12 @@ def test_nonclaims_ages_set_off_by_commas_or_listed_after_aged(sentence: str, ag
 def test_nonclaims_commas_around_a_count_leave_it_a_count(sentence: str, count: int) -> None:
     found = {m.value: nonclaim_reason(sentence, m, 0) for m in find_numbers(sentence)}
     assert found[count] is None
+
+
+def test_nonclaims_the_scale_of_a_money_amount_is_no_count(make_document) -> None:
+    """"$20 million": the money is no count, and its scale word alone is no number ("million" people)."""
+    from claimledger.claims.extract import extract_claims
+
+    doc = make_document("The government pledged $20 million in relief for the 40,000 families affected.")
+    assert [c.value for c in extract_claims(doc)] == [40000]
+    assert [c.value for c in extract_claims(make_document("The bomb left more than hundred other wounded."))] == [100]

@@ -257,3 +257,45 @@ def test_sqlite_find_contents_looks_up_a_batch_as_each_alone(store: Store, monke
     monkeypatch.setattr(sqlite_module, "LOOKUP_CHUNK", 2)  # several queries, documents split between them
     assert store.find_contents(asked) == one_by_one
     assert store.twin(asked[3]) == "b.txt" and store.twin(asked[4]) is None
+
+
+def test_sqlite_a_whole_number_beyond_64_bits_is_stored_as_a_float(store: Store) -> None:
+    """SQLite's integers are 64-bit: a text may state more ("99999999999999999999 people"); it is kept, as a
+    float, and the run goes on."""
+    huge = dataclasses.replace(_claim("c1"), document="h.txt", value=10 ** 20, low=10 ** 20, high=None)
+    store.add(Document(id="h.txt", text="x", source="h.txt"), Extraction(claims=[huge]))
+    [stored] = store.claims()
+    assert (stored.value, stored.low, stored.high) == (1e20, 1e20, None) and type(stored.value) is float
+
+
+def test_sqlite_migration_keeps_huge_numbers_and_rebuilds_the_index(tmp_path: Path) -> None:
+    import json
+
+    from claimledger.store.migrations import m001_initial
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    m001_initial(db)
+    db.execute("INSERT INTO migrations VALUES ('001_initial', '2026-11-01T00:00:00+00:00')")
+    db.execute("INSERT INTO documents (pk, id, version, content_hash, text, source, body_start, body_end, "
+               "ingested_at) VALUES (1, 'a.txt', 1, 'h', 't', 'a.txt', 0, 1, 'x')")
+    fields = dataclasses.asdict(_claim("c1")) | {"value": 10 ** 20, "low": 10 ** 20}
+    db.execute("INSERT INTO claims (pk, document_pk, local_id, parent_pk, data) VALUES (1, 1, 'c1', NULL, ?)",
+               (json.dumps(fields),))
+    db.close()
+    with Store(f"sqlite:///{path}") as store:
+        [claim] = store.claims()
+        indexes = {row[1] for row in store.db.execute("PRAGMA index_list(claims)")}
+    assert claim.value == claim.low == 1e20
+    assert "claims_document" in indexes
+
+
+def test_sqlite_a_store_from_a_newer_claimledger_is_refused_clearly(tmp_path: Path) -> None:
+    from claimledger.errors import StoreError
+
+    path = tmp_path / "new.db"
+    with Store(f"sqlite:///{path}") as store:
+        store.db.execute("INSERT INTO migrations VALUES ('999_from_the_future', '2030-01-01T00:00:00+00:00')")
+    with pytest.raises(StoreError, match=r"new\.db: .*newer claimledger.*999_from_the_future"):
+        Store(f"sqlite:///{path}")

@@ -50,14 +50,25 @@ _PUT_CHEAP = re.compile(_PUT_VERB)
 _CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|compared (?:with|to))\s+|,\s+and\s+(?=(?:[\w'’]+\s+){0,4}(?:said|says|told|reported)\b)")
 # The patterns tried in turn, each naming the source in its group "src".
 _PATTERNS = (_ACCORDING, _TRAILING, _APPOSED, _MIDDLE, _INVERTED)
-_TRAILING_WORDS = re.compile(r"(?:\s+(?:also|had|has|have|earlier|later|then|previously|again|too))+$", re.I)
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:also|had|has|have|earlier|later|then|previously|again|too|initially|originally|"
+                             r"first|subsequently|now|officially|reportedly))+$", re.I)
 # "GENEVA (Reuters) - ", "KHARTOUM (AP) — ": a dateline before the first sentence's subject.
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]\s*")
 # Pronouns, and words that only determine a noun: in "An estimated 500 people" or "a reported 300" the verb
 # qualifies the number and the article before it names no one.
 _NOT_A_SOURCE = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|the report|"
                            r"an?|the|some|another|any|each|every|all|only|just|these|those)$|"
-                           r"^(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later)\b", re.I)
+                           r"^(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later)\b|"
+                           # a clause, not a name: "whose leader", "since then the UN", "after the army"
+                           r"^(?:who|whose|whom|what|that|since|after|before|until|unless)\b", re.I)
+# A conjunction or relative word before the source starts its clause: "where the health ministry says 30,000
+# have died" -> "the health ministry"; "though officials say"; "But activists say".
+_CLAUSE_OPENER = re.compile(r"^(?:where|which|as|although|though|while|whereas|when|if|because|and|but|or|yet|so|"
+                            r"still)\s+", re.I)
+# ... nor does a relative pronoun, a determiner or a qualifying word end a name: "the officials who",
+# "Up to an", "Nearly a", "The widely" (left over from "Up to an estimated 500", "The widely reported 300").
+_NOT_A_SOURCE_END = re.compile(r"\b(?:who|which|that|an?|the|additional|further|widely|reportedly|roughly|nearly|"
+                               r"approximately)$", re.I)
 # A named source has at most this many words ("the government and a rescue service in the
 # rebel-held northwest" has 10); longer subjects are clauses, not names.
 MAX_SOURCE_WORDS = 12
@@ -115,10 +126,12 @@ _REPORT_OF = re.compile(r"^(?:the report of|a report by|reports? by|data from|fi
 def _clean(src: str) -> str | None:
     src = _SPACES.sub(" ", src).strip(" \"'“”‘’")
     src = _TRAILING_WORDS.sub("", src)
+    src = _CLAUSE_OPENER.sub("", src, count=1)
     report_of = _REPORT_OF.match(src)  # `^`: the one place it may match
     if report_of is not None:
         src = src[report_of.end():]
-    if not src or _NOT_A_SOURCE.match(src) or len(src.split()) > MAX_SOURCE_WORDS or _PASSIVE_END.search(src):
+    if not src or _NOT_A_SOURCE.match(src) or _NOT_A_SOURCE_END.search(src) or _PASSIVE_END.search(src) \
+            or len(src.split()) > MAX_SOURCE_WORDS:
         return None
     if not any(ch.isupper() for ch in src) and not _SOURCE_NOUN.search(src):
         return None
@@ -127,4 +140,6 @@ def _clean(src: str) -> str | None:
 
 _SOURCE_NOUN = re.compile(  # a source written in lower case names one of these
     r"\b(?:police|officials?|authorities|sources|ministry|media|governor|mayor|minister|president|premier|chief|commissioner|sheriff|coroner|prosecutors?|spokeswoman|spokesman|spokesperson|director|head|commander|army|navy|guard|agency|service|department|office|hospital|monitor|groups?|observatory|council|commission|committee|organi[sz]ation|society|spokes\w*|report|statement|data|figures|census|survey|study|doctors?|nurses?|paramedics?|firefighters?|witness(?:es)?|medics|rescuers|"
-    r"government|army|military|residents|activists|organi[sz]ers|spokes\w+)\b", re.I)
+    r"government|army|military|residents|activists|organi[sz]ers|spokes\w+|institute|administrator|operator|"
+    r"campaign|company|authority|board|centre|center|embassy|court|union|association|federation|party|"
+    r"broadcaster|newspaper|agency|network|coalition)\b", re.I)

@@ -108,7 +108,7 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
     c = _compiled()
     if np.head in OUTCOME_NOUNS and np.head in c["nouns"]:
         name = c["nouns"][np.head]  # "pulled 15 bodies", "left 20 dead": the noun says what happened
-        return Hit(name, c["units"][name])
+        return _joined_outcome(text, np, window_hi) or Hit(name, c["units"][name])
     before = c["before"].search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start)
     if before is None:
         lo = max(window_lo, m_start - BEFORE_CHARS)
@@ -130,6 +130,20 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
         name = c["nouns"][np.head]
         return Hit(name, c["units"][name])
     return None
+
+
+def _joined_outcome(text: str, np: NounPhrase, hi: int) -> Hit | None:
+    """'48 dead and injured': an outcome noun joined to another outcome makes one figure of both, which an
+    after-cue of another measure (casualties) names when read from the noun."""
+    at = np.end - len(np.head or "")
+    if np.head is None or text[at:np.end].lower() != np.head:
+        return None
+    c = _compiled()
+    m = c["after"].match(text, at, hi)
+    if m is None or m.lastgroup == c["nouns"][np.head] or m.end() <= np.end:
+        return None
+    name = m.lastgroup or ""
+    return Hit(name, c["units"][name], None, m.start(), m.end())
 
 
 def _toll(text: str, m_start: int, window_lo: int) -> Hit | None:

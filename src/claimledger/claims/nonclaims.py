@@ -66,6 +66,13 @@ _FREE_CAPS = {
 }
 
 
+# Words that make the number after them a name whatever follows it: "all 157 people aboard Flight 302 were killed".
+_NAMED_BY = re.compile(r"\b(?:Flights?|Route|Highway|Interstate|Platform|Gate|Terminal|Room|Ward|Bus|Train|Resolution|"
+                       r"Article|Section|Chapter|Amendment|Block|Sector|Apartment|Building|Pier|Exit)\s*$")
+# "9 out of 10 homes": a proportion, neither number a count.
+_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:\d|(?:ten|a hundred|every|one hundred|a thousand)\b)", re.I)
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$", re.I)
+
 # Characters of context read on each side of a number: "On the night of February 25-26," needs 28.
 CONTEXT_CHARS = 30
 
@@ -92,8 +99,11 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
         return "money"
     if not m.percent and _MEASURE_AFTER.match(text, end, stop):
         return "measurement"
-    if _is_identifier(before, m, sentence_start) and not _COUNTED_AFTER.match(text, end, stop):
+    if _is_identifier(before, m, sentence_start) and (not _COUNTED_AFTER.match(text, end, stop)
+                                                      or _NAMED_BY.search(before)):
         return "identifier"
+    if "out" in after and _OUT_OF_AFTER.match(text, end, stop) or "out" in before and _OUT_OF_BEFORE.search(before):
+        return "ratio"
     if _score(text, m, before):
         return "score"
     if _HYPHEN_COMPOUND.match(text, end, stop):

@@ -249,6 +249,8 @@ def _vague(m: re.Match[str], q_start: int) -> Mention:
 
 
 def _numeric(m: re.Match[str], qualifier: str, q_start: int) -> Mention | None:
+    if m.group("n1").lower() in SCALES and m.string[:m.start("n1")].rstrip()[-1:].isdigit():
+        return None  # the scale of a number not read as one ("million" of "$20 million", money): no number
     n1 = parse_number(m.group("n1"))
     if n1 is None:
         return None

@@ -7,6 +7,8 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 
+from claimledger.errors import StoreError
+
 
 def _run_script(db: sqlite3.Connection, script: str) -> None:
     """Run `;`-separated DDL inside the caller's transaction (executescript would commit first)."""
@@ -104,8 +106,10 @@ def m002_claim_columns(db: sqlite3.Connection) -> None:
         converted = []
         for pk, document_pk, local_id, parent_pk, data in rows:
             fields = json.loads(data)
+            values = [fields[n] if n in fields else _M002_DEFAULTS[n] for n in names]
+            # JSON held any whole number; SQLite's integers are 64-bit: a larger one is kept as a float.
             converted.append((pk, document_pk, local_id, parent_pk,
-                              *(fields[n] if n in fields else _M002_DEFAULTS[n] for n in names)))
+                              *(float(v) if type(v) is int and abs(v) > 2 ** 63 - 1 else v for v in values)))
         db.executemany(insert, converted)
     db.execute("DROP TABLE claims")
     db.execute("ALTER TABLE claims_002 RENAME TO claims")
@@ -120,9 +124,14 @@ MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
 
 
 def migrate(db: sqlite3.Connection) -> list[str]:
-    """Apply every migration not yet recorded; return the names applied."""
+    """Apply every migration not yet recorded; return the names applied. A store that records migrations this
+    code does not know was written by a newer claimledger: refused (StoreError), never read wrongly."""
     db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     done = {row[0] for row in db.execute("SELECT name FROM migrations")}
+    unknown = sorted(done - {name for name, _ in MIGRATIONS})
+    if unknown:
+        raise StoreError(f"the store was written by a newer claimledger (its migrations {', '.join(unknown)} are "
+                         "unknown here); upgrade claimledger to read it")
     applied = []
     for name, step in MIGRATIONS:
         if name in done:

@@ -65,8 +65,8 @@ def sqlite_path(url: str) -> str:
     return rest[1:] if rest.startswith("/") else rest
 
 
-# Documents looked up in one query (SQLite allows 32,766 parameters; two per document).
-LOOKUP_CHUNK = 500
+# Documents looked up in one query: two parameters each, under the 999 that SQLite before 3.32 allows.
+LOOKUP_CHUNK = 400
 
 
 class _Row(NamedTuple):
@@ -140,6 +140,10 @@ class Store:
                     time.sleep(OPEN_RETRY_SECONDS)
                     continue
                 raise StoreError(f"{path}: cannot open the store ({exc}); is it a claimledger SQLite file?") from exc
+            except StoreError as exc:  # (a store from a newer claimledger)
+                if db is not None:
+                    db.close()
+                raise StoreError(f"{path}: {exc}") from None
         raise AssertionError("unreachable")
 
     def close(self) -> None:
@@ -349,7 +353,18 @@ class Store:
 # A claim's columns (migration 002): every Claim field but those the row holds otherwise (its document is the
 # document row's id, its id and parent's are the row's pk and parent_pk).
 CLAIM_COLUMNS = tuple(f.name for f in fields(Claim) if f.name not in ("id", "document", "parent"))
-_claim_values = operator.attrgetter(*CLAIM_COLUMNS)
+_claim_fields = operator.attrgetter(*CLAIM_COLUMNS)
+_NUMBERS = tuple(i for i, name in enumerate(CLAIM_COLUMNS) if name in ("value", "low", "high"))
+# SQLite's integers are 64-bit: a larger whole number ("99999999999999999999 people") is stored as a float.
+_INT_MAX = 2 ** 63 - 1
+
+
+def _claim_values(claim: Claim) -> tuple[Any, ...]:
+    values = _claim_fields(claim)
+    if any(type(values[i]) is int and abs(values[i]) > _INT_MAX for i in _NUMBERS):
+        values = tuple(float(v) if i in _NUMBERS and type(v) is int and abs(v) > _INT_MAX else v
+                       for i, v in enumerate(values))
+    return values
 _CLAIM_SELECT = ", ".join(f'c."{name}"' for name in CLAIM_COLUMNS)  # quoted: "end" is an SQL keyword
 _INSERT_CLAIM = "INSERT INTO claims (pk, document_pk, local_id, parent_pk, {}) VALUES ({})".format(
     ", ".join(f'"{name}"' for name in CLAIM_COLUMNS), ", ".join("?" * (4 + len(CLAIM_COLUMNS))))
