@@ -58,6 +58,8 @@ def test_status_same_period(a: str | None, b: str | None, same: bool) -> None:
     ("killed", [obs(12, "a", "2023-09-09"), obs(15, "b", "2023-09-09"), obs(96, "c", "2023-09-11")], "conflict"),
     # the missing go down as people are found
     ("missing", [obs(300, "a", "2023-09-09"), obs(120, "b", "2023-09-12")], "evolving"),
+    # the dead and injured counted together grow like each of them
+    ("casualties", [obs(48, "a", "2023-09-09"), obs(120, "b", "2023-09-10")], "evolving"),
     # recognitions grow over the years
     ("recognized_as_genocide", [obs(10, "a", "2012"), obs(17, "b", "2023")], "evolving"),
     # orphans are fixed by the event: a change years later is a disagreement
