@@ -35,6 +35,8 @@ def _reasons(sentence: str) -> list[str | None]:
     # a name stays a name whatever verb follows it
     ("Everyone aboard Flight 302 were killed.", "identifier"),
     ("Nine out of 10 homes were destroyed.", "ratio"),
+    ("The toll could rise to 100, the mayor warned.", "forecast"),
+    ("The number of displaced is expected to top 1 million.", "forecast"),
 ])
 def test_nonclaims_each_trap_is_recognised(sentence: str, reason: str) -> None:
     reasons = _reasons(sentence)
@@ -51,6 +53,7 @@ def test_nonclaims_each_trap_is_recognised(sentence: str, reason: str) -> None:
     "Over 100 people were hospitalised.",
     "In northern Gaza 20 people were killed.",
     "In Gaza 20 were killed.",
+    "The death toll rose to 52 on Monday.",
 ])
 def test_nonclaims_counts_are_left_alone(sentence: str) -> None:
     assert all(r is None for r in _reasons(sentence))

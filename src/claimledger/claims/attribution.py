@@ -6,11 +6,12 @@ import re
 
 from claimledger.vocabulary import trie_regex
 
-_SPEECH = r"(?:said|says|say|told|reported|reports|report|stated|states|announced|confirmed|added|claimed|claims|estimated|estimates|estimate)"
+_SPEECH = r"(?:said|says|say|told|reported|reports|report|stated|states|announced|confirmed|added|claimed|claims|estimated|estimates|estimate|warned|warns|noted|wrote|tweeted|posted)"
 _SOURCE = r"(?P<src>(?:[A-Z][\w.'’&-]*|the|a|an|of|for|and|local|state|official|officials|police|authorities|media|sources|"\
           r"[a-z]+(?:'s|’s)?)(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|for|and|de|al|[a-z]+(?:'s|’s)?)){0,7}?)"
 _CHEAP_WORDS = ("according said says say told reported reports report stated states announced confirmed added claimed "
-                "claims estimated estimates estimate put puts putting gave gives counted recorded registered listed").split()
+                "claims estimated estimates estimate put puts putting gave gives counted recorded registered listed "
+                "warned warns noted wrote tweeted posted").split()
 
 
 def _words_regex(words: list[str]) -> str:

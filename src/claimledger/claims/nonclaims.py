@@ -69,10 +69,17 @@ _FREE_CAPS = {
 # Words that make the number after them a name whatever follows it: "all 157 people aboard Flight 302 were killed".
 _NAMED_BY = re.compile(r"\b(?:Flights?|Route|Highway|Interstate|Platform|Gate|Terminal|Room|Ward|Bus|Train|Resolution|"
                        r"Article|Section|Chapter|Amendment|Block|Sector|Apartment|Building|Pier|Exit)\s*$")
+# "The toll could rise to 100", "is expected to top 1,000": a forecast, not a figure anyone reports.
+_FORECAST = re.compile(r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast)\s+to)"
+                       r"\s+(?:\w+\s+){0,2}?(?:rise|climb|reach|increase|exceed|top|surpass|hit|grow|double|go\s+up)"
+                       r"\s+(?:to\s+|above\s+|beyond\s+|past\s+)?(?:(?:at least|more than|over|some|about|nearly|around)\s+)?$",
+                       re.I)
 # "9 out of 10 homes": a proportion, neither number a count.
 _OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:\d|(?:ten|a hundred|every|one hundred|a thousand)\b)", re.I)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$", re.I)
 
+# How far back a forecast's verb may start ("are expected to climb to more than"): 60 characters.
+FORECAST_CHARS = 60
 # Characters of context read on each side of a number: "On the night of February 25-26," needs 28.
 CONTEXT_CHARS = 30
 
@@ -102,6 +109,8 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
     if _is_identifier(before, m, sentence_start) and (not _COUNTED_AFTER.match(text, end, stop)
                                                       or _NAMED_BY.search(before)):
         return "identifier"
+    if _FORECAST.search(text, max(sentence_start, m.start - FORECAST_CHARS), m.start):
+        return "forecast"
     if "out" in after and _OUT_OF_AFTER.match(text, end, stop) or "out" in before and _OUT_OF_BEFORE.search(before):
         return "ratio"
     if _score(text, m, before):
