@@ -125,3 +125,20 @@ def test_structure_among_is_a_part_not_a_rival_group(make_document: Callable[...
     claims = _by_value(extract_claims(make_document(text=text)))
     assert (claims[5].measure, claims[5].subgroup) == ("killed", "children")
     assert (claims[23].measure, claims[23].subgroup) == ("killed", None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Organisers said 100,000 people joined the march, but police estimated 25,000.",
+     [("attendees", 100000, "Organisers"), ("attendees", 25000, "police")]),
+    ("Organisers said 100,000 took part; police put the figure at 25,000.",
+     [("attendees", 100000, "Organisers"), ("attendees", 25000, "police")]),
+    ("The ministry said 45 people died, but the opposition said 120.",
+     [("killed", 45, "The ministry"), ("killed", 120, "the opposition")]),
+    # the second number starts a clause of its own: no counter-estimate
+    ("The ministry said 45 people died; the hospital reported 12 were children.", [("killed", 45, "The ministry")]),
+    ("Ten people died in the fire, but the mayor said 2012 was worse.", [("killed", 10, "the mayor")]),
+])
+def test_structure_another_source_s_figure_for_the_same_count(make_document: Callable[..., Document], sentence: str,
+                                                             expected: list[tuple[str, int, str]]) -> None:
+    claims = extract_claims(make_document(text=sentence))
+    assert [(c.measure, c.value, c.attribution) for c in claims] == expected

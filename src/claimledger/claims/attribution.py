@@ -143,4 +143,5 @@ _SOURCE_NOUN = re.compile(  # a source written in lower case names one of these
     r"\b(?:police|officials?|authorities|sources|ministry|media|governor|mayor|minister|president|premier|chief|commissioner|sheriff|coroner|prosecutors?|spokeswoman|spokesman|spokesperson|director|head|commander|army|navy|guard|agency|service|department|office|hospital|monitor|groups?|observatory|council|commission|committee|organi[sz]ation|society|spokes\w*|report|statement|data|figures|census|survey|study|doctors?|nurses?|paramedics?|firefighters?|witness(?:es)?|medics|rescuers|"
     r"government|army|military|residents|activists|organi[sz]ers|spokes\w+|institute|administrator|operator|"
     r"campaign|company|authority|board|centre|center|embassy|court|union|association|federation|party|"
-    r"broadcaster|newspaper|agency|network|coalition)\b", re.I)
+    r"broadcaster|newspaper|agency|network|coalition|opposition|rebels|monitors|survivors|relatives|villagers)\b",
+    re.I)

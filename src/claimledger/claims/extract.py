@@ -36,6 +36,7 @@ from claimledger.claims.structure import (
     Item,
     among_later,
     coordinated,
+    counter_estimate,
     first_part,
     link,
     list_end,
@@ -248,7 +249,10 @@ def _people(text: str, items: list[Item], i: int, hits: dict[int, Hit], window: 
     anchors = [j for j, it in enumerate(items) if not it.is_part and j < i]
     if hit is None and anchors and anchors[-1] in hits and item.np.kind != "anaphor":
         prev = anchors[-1]
-        if items[prev].np.kind in PEOPLE_KINDS and coordinated(text, list_end(items, prev), item.mention.start):
+        after = list_end(items, prev)
+        if items[prev].np.kind in PEOPLE_KINDS and (
+                coordinated(text, after, item.mention.start)
+                or item.np.kind == "none" and counter_estimate(text, after, item.mention.num_start, item.mention.end)):
             hit = hits[prev]._replace(subgroup=None, cue_start=-1, cue_end=-1)
     if hit is None and item.np.kind == "person":
         hit = responder_measure(ctx, after_np, hi)

@@ -85,6 +85,27 @@ def coordinated(text: str, previous_end: int, start: int) -> bool:
     return ";" not in gap and bool(_COORDINATED.search(gap))
 
 
+def counter_estimate(text: str, previous_end: int, start: int, end: int) -> bool:
+    """'Organisers said 100,000 joined the march, but police estimated 25,000': another source's figure for the
+    same count, a bare number after its verb in a clause of its own. `start`: where the number itself starts
+    (after any qualifier, "estimated" among them)."""
+    gap = text[previous_end:start]
+    return bool(_CLAUSE_TURN.search(gap)) and bool(_ESTIMATE_VERB.search(gap)) and bool(_OBJECT_END.match(text, end))
+
+
+# The number ends its clause (it is the verb's object, not the subject of another verb: "police said 12 were
+# released"), or a place or time follows.
+_OBJECT_END = re.compile(r"\s*(?:[.,;:!?)\"'”’]|$)|\s+(?:in|at|on|across|during|nationwide|overall|altogether)\b", re.I)
+# The clause of another source: after a semicolon, or a comma or dash with but / while / whereas.
+_CLAUSE_TURN = re.compile(r";|(?:,|\s[-–—])\s*(?:but|while|whereas|although|though)\b|\bbut\b", re.I)
+# ... ending with its figure's verb, then at most a qualifier before the number: "police estimated",
+# "put the figure at", "said only about".
+_ESTIMATE_VERB = re.compile(
+    r"\b(?:said|says|say|estimated|estimates|estimate|counted|claimed|claims|reported|gave|"
+    r"(?:put|puts|placed|estimated)\s+(?:the\s+)?(?:figure|number|crowd|turnout|total|toll|count)\s+at)"
+    r"(?:\s+it\s+was)?(?:\s+[a-z]+){0,3}?\s*$", re.I)
+
+
 _SUBJECTS_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|or\s+)", re.I)
 
 
