@@ -142,3 +142,17 @@ def test_structure_another_source_s_figure_for_the_same_count(make_document: Cal
                                                              expected: list[tuple[str, int, str]]) -> None:
     claims = extract_claims(make_document(text=sentence))
     assert [(c.measure, c.value, c.attribution) for c in claims] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb is the part's: the group's total is context, never the count of the verb
+    ("The siege ended; 130 of the 850 hostages died.", [("killed", None, 130)]),
+    ("Twenty of the 60 passengers were killed by the blast.", [("killed", "passengers", 20)]),
+    ("More than 100 of the 400 workers at the plant were injured.", [("wounded", "workers", 100)]),
+    ("Seven of the 19 hostages were freed.", []),
+    # a participle with its agent makes the group: the verb of the sentence says what the part is
+    ("Monitor: 10 of 48 people executed by forces loyal to the regime were children.", [("killed", None, 48)]),
+])
+def test_structure_part_of_a_group(make_document: Callable[..., Document], sentence: str,
+                                   expected: list[tuple[str, str | None, int]]) -> None:
+    assert [(c.measure, c.subgroup, c.value) for c in extract_claims(make_document(text=sentence))] == expected

@@ -37,6 +37,7 @@ from claimledger.claims.structure import (
     among_later,
     coordinated,
     counter_estimate,
+    of_group,
     first_part,
     link,
     list_end,
@@ -138,11 +139,20 @@ def _paragraph_text(text: str, sentences: list[Sentence]) -> dict[int, str]:
 
 
 def _mentions(text: str, sent: Sentence, found: list[Mention]) -> list[tuple[Mention, NounPhrase]]:
-    out = []
+    out: list[tuple[Mention, NounPhrase]] = []
     for m in found:
         if nonclaim_reason(text, m, sent.start) is not None:
             continue
-        out.append((m, noun_after(text, m.end, sent.end, m.percent, m.vague)))
+        np = noun_after(text, m.end, sent.end, m.percent, m.vague)
+        if out and out[-1][1].kind in ("none", "anaphor") and np.kind in ("person", "none") \
+                and of_group(text, out[-1][0].end, m.start, np.end):
+            # "130 of the 850 hostages died": the first number is the count, of the second's people (whose
+            # total is context, not a figure of this sentence's verb). Read without its head noun, the count
+            # takes its measure from the sentence ("7 of the 19 hostages were freed" is no count of hostages).
+            # (Not "10 of 48 people executed by the army were children": the verb there is the group's.)
+            out[-1] = (out[-1][0], NounPhrase(np.end, np.kind, None, np.subgroup, np.unit))
+            continue
+        out.append((m, np))
     return out
 
 

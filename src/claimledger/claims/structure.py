@@ -85,6 +85,20 @@ def coordinated(text: str, previous_end: int, start: int) -> bool:
     return ";" not in gap and bool(_COORDINATED.search(gap))
 
 
+def of_group(text: str, first_end: int, second_start: int, group_end: int) -> bool:
+    """'130 of the 850 hostages died': the first number counts the part of the group the second one totals
+    that the sentence's verb is about. Not when a participle with its agent follows the group ("10 of 48 people
+    executed by the army were children"): that verb tells what made the group, and the rest of the sentence
+    what the part is."""
+    return bool(_OF_GROUP.fullmatch(text, first_end, second_start)) and not _AGENT.match(text, group_end)
+
+
+_OF_GROUP = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|our|his|her|all)\s+)?", re.I)
+# A participle and its agent, with no auxiliary before it ("were injured by" is the sentence's own verb).
+_AGENT = re.compile(r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|be|being|will|would)\b)[\w-]+\s+){0,3}?"
+                    r"(?!(?:were|was|are|is|have|has|had|been|be|being|will|would)\b)\w+(?:ed|en|wn|t)\s+by\b", re.I)
+
+
 def counter_estimate(text: str, previous_end: int, start: int, end: int) -> bool:
     """'Organisers said 100,000 joined the march, but police estimated 25,000': another source's figure for the
     same count, a bare number after its verb in a clause of its own. `start`: where the number itself starts
