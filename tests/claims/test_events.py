@@ -140,3 +140,15 @@ def test_events_dated_matches_are_the_dated_pattern_s(sentence: str) -> None:
     found = [(m.span(), m.groupdict()["y1"] or m.groupdict().get("y2"))
              for m in events_module._dated_matches(c, sentence)]
     assert found == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ten people were killed in Monday's attack, two days after a similar bombing killed 17 in the same district.",
+     [(10, "main"), (17, "bombing-other")]),
+    ("Sixteen people were killed on Sunday, a day after a separate attack killed 9 in the same town.",
+     [(16, "main"), (9, "attack-other")]),
+    ("A similar bombing killed 17 people last month.", [(17, "bombing-other")]),
+])
+def test_events_the_story_s_own_figures_before_a_clause_about_an_earlier_one(
+        make_document: Callable[..., Document], sentence: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.value, c.event) for c in extract_claims(make_document(text=sentence))] == expected

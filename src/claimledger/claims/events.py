@@ -171,6 +171,25 @@ def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
     return EventFrame()
 
 
+def other_clause(frame: EventFrame, sentence: str) -> int | None:
+    """Where the clause about another event starts, when the sentence's own figures come first: "Ten people were
+    killed on Monday, two days after a similar bombing killed 17" -> the offset of ", two days after". Figures
+    before it are the main event's; None when the other event is not named in such a clause."""
+    if frame.slug == MAIN or not frame.label:
+        return None
+    at = sentence.find(frame.label)
+    if at <= 0:
+        return None
+    m = _AFTER_CLAUSE.search(sentence, 0, at)
+    return m.start() if m is not None else None
+
+
+# A clause break, then "(two days | a week | hours) after/before/following": the clause of an earlier happening.
+_AFTER_CLAUSE = re.compile(
+    r"(?:,|;|\s[-–—])\s*(?:(?:just|only|barely|some|a|an|one|two|three|four|five|six|seven|several|a few|few|\d+|"
+    r"hours?|days?|weeks?|months?|years?)\s+){0,3}(?:after|before|following|since)\s+$", re.I)
+
+
 def _war(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | None:
     c = _compiled()
     if not _may_hold(low, c["war_words"]) or not c["war_any"].search(sentence):

@@ -176,6 +176,7 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
     sentence_text = text[sent.start:sent.end]
     sources = clause_sources(sentence_text)
     frame = ev.sentence_event(doc_events, sentence_text)
+    other_from = ev.other_clause(frame, sentence_text)  # figures before it are the main event's
     when = ev.when_clause(doc_events, sentence_text)
     drafts: list[_Draft] = []
     index_of: dict[int, int] = {}
@@ -188,7 +189,8 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
         if item.is_part and subgroup is None and hit is hits.get(item.parent or 0):
             continue
         in_when = when is not None and item.mention.start - sent.start >= when[0]
-        event = when[1] if when is not None and in_when else _event(frame, hit, doc_events, paragraph)
+        own = frame if other_from is None or item.mention.start - sent.start >= other_from else ev.EventFrame()
+        event = when[1] if when is not None and in_when else _event(own, hit, doc_events, paragraph)
         parent = index_of.get(item.parent) if item.parent is not None else None
         source = source_at(sources, item.mention.start - sent.start)
         claim = _claim(doc, sent, sentence_text, item, hit, subgroup, event, source)
