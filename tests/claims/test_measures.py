@@ -80,6 +80,9 @@ def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, 
     ("Five people were killed and injured survivors were airlifted to Kabul.", {("killed", None, 5)}),
     ("Of the casualties, 12 died and 30 were injured.", {("killed", None, 12), ("wounded", None, 30)}),
     ("At least 31 pilgrims were crushed to death in a stampede.", {("killed", "pilgrims", 31)}),
+    # who was aboard, then what happened to them: the outcome is the figure
+    ("All 157 people aboard Ethiopian Airlines Flight 302 were killed.", {("killed", None, 157)}),
+    ("More than 300 people were aboard the ferry, which sank.", {("aboard", None, 300)}),
 ])
 def test_measures_from_english_phrasings(make_document: Callable[..., Document], sentence: str,
                                          expected: set[tuple[str, str | None, float]]) -> None:
