@@ -83,6 +83,12 @@ def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, 
     # who was aboard, then what happened to them: the outcome is the figure
     ("All 157 people aboard Ethiopian Airlines Flight 302 were killed.", {("killed", None, 157)}),
     ("More than 300 people were aboard the ferry, which sank.", {("aboard", None, 300)}),
+    ("Nearly 2 million people have been affected, and around 300,000 displaced, the UN said.",
+     {("affected", None, 2000000), ("displaced", None, 300000)}),
+    ("Sixty-two people were treated for smoke inhalation.", {("wounded", None, 62)}),
+    ("The explosion killed 41 miners and trapped six others underground.",
+     {("killed", "workers", 41), ("trapped", None, 6)}),
+    ("Four journalists were among the 22 killed.", {("killed", "journalists", 4), ("killed", None, 22)}),
 ])
 def test_measures_from_english_phrasings(make_document: Callable[..., Document], sentence: str,
                                          expected: set[tuple[str, str | None, float]]) -> None:

@@ -171,17 +171,28 @@ def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
     return EventFrame()
 
 
-def other_clause(frame: EventFrame, sentence: str) -> int | None:
-    """Where the clause about another event starts, when the sentence's own figures come first: "Ten people were
-    killed on Monday, two days after a similar bombing killed 17" -> the offset of ", two days after". Figures
-    before it are the main event's; None when the other event is not named in such a clause."""
+def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
+    """The clause about another event, when the sentence gives the story's own figures in another clause: "Ten
+    people were killed on Monday, two days after a similar bombing killed 17" -> from ", two days after" on;
+    "Last year's floods killed 1,700; this year's have killed 96" -> up to the semicolon. Figures outside it are
+    the main event's; None when the other event is not named in such a clause."""
     if frame.slug == MAIN or not frame.label:
         return None
     at = sentence.find(frame.label)
-    if at <= 0:
+    if at < 0:
         return None
-    m = _AFTER_CLAUSE.search(sentence, 0, at)
-    return m.start() if m is not None else None
+    m = _AFTER_CLAUSE.search(sentence, 0, at) if at > 0 else None
+    if m is not None:
+        return m.start(), len(sentence)
+    semicolon = sentence.find(";", at + len(frame.label))
+    if semicolon >= 0 and _OWN_TIME.match(sentence, semicolon + 1):
+        return 0, semicolon
+    return None
+
+
+# After a semicolon, the story's own time: "; this year's have killed 96", "; so far this year, ...".
+_OWN_TIME = re.compile(r"\s*(?:(?:and|but)\s+)?(?:this\s+(?:year|month|week|time)|so\s+far|now|today|the\s+current)\b",
+                       re.I)
 
 
 # A clause break, then "(two days | a week | hours) after/before/following": the clause of an earlier happening.

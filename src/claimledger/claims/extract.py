@@ -176,7 +176,7 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
     sentence_text = text[sent.start:sent.end]
     sources = clause_sources(sentence_text)
     frame = ev.sentence_event(doc_events, sentence_text)
-    other_from = ev.other_clause(frame, sentence_text)  # figures before it are the main event's
+    other_span = ev.other_clause(frame, sentence_text)  # figures outside it are the main event's
     when = ev.when_clause(doc_events, sentence_text)
     drafts: list[_Draft] = []
     index_of: dict[int, int] = {}
@@ -189,7 +189,8 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
         if item.is_part and subgroup is None and hit is hits.get(item.parent or 0):
             continue
         in_when = when is not None and item.mention.start - sent.start >= when[0]
-        own = frame if other_from is None or item.mention.start - sent.start >= other_from else ev.EventFrame()
+        own = frame if other_span is None or other_span[0] <= item.mention.start - sent.start < other_span[1] \
+            else ev.EventFrame()
         event = when[1] if when is not None and in_when else _event(own, hit, doc_events, paragraph)
         parent = index_of.get(item.parent) if item.parent is not None else None
         source = source_at(sources, item.mention.start - sent.start)
@@ -276,10 +277,11 @@ def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
     named before its whole: 'Two medics were among the 17 people killed'."""
     anchors = [j for j, it in enumerate(items) if not it.is_part]
     for a, b in zip(reversed(anchors[:-1]), reversed(anchors[1:])):
-        if a in hits or b not in hits or items[a].np.kind != "person" or items[b].np.kind != "person":
+        if a in hits or b not in hits or items[a].np.kind != "person" or items[b].np.kind not in PEOPLE_KINDS:
             continue
         gap = (list_end(items, a), items[b].mention.start)
-        if shared_subject(text, *gap) or among_later(text, *gap):
+        # "Four journalists were among the 22 killed": the whole may have no noun; co-subjects both have one
+        if items[b].np.kind == "person" and shared_subject(text, *gap) or among_later(text, *gap):
             hits[a] = hits[b]._replace(subgroup=None, cue_start=-1, cue_end=-1)
 
 

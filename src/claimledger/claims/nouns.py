@@ -13,7 +13,7 @@ from claimledger.claims.lexicon import lexicon
 MAX_MODIFIERS = 3
 
 # Words that end a noun phrase: after them there is no head noun to find.
-_STOP = frozenset("""were was are is be been being have has had who which that whom whose and or but nor
+_STOP = frozenset("""were was are is be been being have has had who which that whom whose and or but nor so
 in on at to from with by for as of into onto than then there their its his her our your this these those
 the a an remain remains remained still also reportedly lost received died killed said says say according
 while when after before during since until including among will would could may might must not no
@@ -99,6 +99,8 @@ def _head(text: str, pos: int, limit: int) -> NounPhrase:
         cursor = tok.end()
     if all(mod in _FILLERS for mod in modifiers):
         return NounPhrase(pos, "none")  # "killing 20 more", "20 others"
+    if modifiers == ["displaced"]:  # "300,000 displaced": no noun follows, the participle names the people
+        return NounPhrase(cursor, "person", "displaced")
     return NounPhrase(pos, "other")
 
 
