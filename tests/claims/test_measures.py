@@ -89,6 +89,17 @@ def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, 
     ("The explosion killed 41 miners and trapped six others underground.",
      {("killed", "workers", 41), ("trapped", None, 6)}),
     ("Four journalists were among the 22 killed.", {("killed", "journalists", 4), ("killed", None, 22)}),
+    ("The death toll rose to 2,500 over the weekend.", {("killed", None, 2500)}),
+    ("The toll climbed to 120 overnight.", {("killed", None, 120)}),
+    ("A Boeing 737 crashed on Highway 1, killing all 132 passengers.", {("killed", "passengers", 132)}),
+    # ages listed after a plural noun are no counts; the noun's number is
+    ("Two men, 25 and 31, were arrested.", {("arrested", "men", 2)}),
+    ("Police arrested three men, 19, 20 and 24.", {("arrested", "men", 3)}),
+    # fractions of "a million", and a full stop between thousands (no one counts half a person)
+    ("More than half a million people have been displaced.", {("displaced", None, 500000)}),
+    ("A quarter of a million people attended the funeral.", {("attendees", None, 250000)}),
+    ("Riot police detained 1.500 protesters, the ministry said.", {("arrested", "protesters", 1500)}),
+    ("About 1.5 million people fled.", {("displaced", None, 1500000)}),
 ])
 def test_measures_from_english_phrasings(make_document: Callable[..., Document], sentence: str,
                                          expected: set[tuple[str, str | None, float]]) -> None:

@@ -37,6 +37,9 @@ def _reasons(sentence: str) -> list[str | None]:
     ("Nine out of 10 homes were destroyed.", "ratio"),
     ("The toll could rise to 100, the mayor warned.", "forecast"),
     ("The number of displaced is expected to top 1 million.", "forecast"),
+    ("Officials warned that up to 2,000 more people could die.", "forecast"),
+    ("Flight 370 disappeared over the ocean.", "identifier"),
+    ("Call 0800 555 0199 for information about missing relatives.", "identifier"),
 ])
 def test_nonclaims_each_trap_is_recognised(sentence: str, reason: str) -> None:
     reasons = _reasons(sentence)
@@ -54,6 +57,7 @@ def test_nonclaims_each_trap_is_recognised(sentence: str, reason: str) -> None:
     "In northern Gaza 20 people were killed.",
     "In Gaza 20 were killed.",
     "The death toll rose to 52 on Monday.",
+    "Some 600 were killed, including 110 women, 60 children and 75 elders.",
 ])
 def test_nonclaims_counts_are_left_alone(sentence: str) -> None:
     assert all(r is None for r in _reasons(sentence))

@@ -138,12 +138,24 @@ def _paragraph_text(text: str, sentences: list[Sentence]) -> dict[int, str]:
     return {p: text[lo:hi] for p, (lo, hi) in spans.items()}
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _thousands(m: Mention) -> Mention:
+    """A number of people written "1.500" (no one counts half a person): 1,500."""
+    def whole(v: float | int | None) -> float | int | None:
+        return None if v is None else int(round(v * 1000))
+    return m._replace(value=whole(m.value), low=whole(m.low), high=whole(m.high))
+
+
 def _mentions(text: str, sent: Sentence, found: list[Mention]) -> list[tuple[Mention, NounPhrase]]:
     out: list[tuple[Mention, NounPhrase]] = []
     for m in found:
         if nonclaim_reason(text, m, sent.start) is not None:
             continue
         np = noun_after(text, m.end, sent.end, m.percent, m.vague)
+        if np.kind == "person" and m.value is not None and _DOT_THOUSANDS.fullmatch(text, m.num_start, m.num_end):
+            m = _thousands(m)  # "1.500 protesters": a full stop between thousands, as much of Europe writes it
         if out and out[-1][1].kind in ("none", "anaphor") and np.kind in ("person", "none") \
                 and of_group(text, out[-1][0].end, m.start, np.end):
             # "130 of the 850 hostages died": the first number is the count, of the second's people (whose

@@ -38,7 +38,7 @@ def _is_long(cue: str) -> bool:
 # administration minister Yaacoub al-Ammar were killed".
 APPOSITION_WORDS = 12
 _APPOSITION = re.compile(r"\b(?:including|among them|among whom|among those)\b", re.I)
-BEFORE_FILLER = r"(?:\s+(?:a total of|the|another|an estimated|some|at least|over|nearly|about|around))*"
+BEFORE_FILLER = r"(?:\s+(?:a total of|the|another|an estimated|some|at least|over|nearly|about|around|all))*"
 
 
 class Hit(NamedTuple):

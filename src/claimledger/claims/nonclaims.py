@@ -74,6 +74,15 @@ _FORECAST = re.compile(r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(
                        r"\s+(?:\w+\s+){0,2}?(?:rise|climb|reach|increase|exceed|top|surpass|hit|grow|double|go\s+up)"
                        r"\s+(?:to\s+|above\s+|beyond\s+|past\s+)?(?:(?:at least|more than|over|some|about|nearly|around)\s+)?$",
                        re.I)
+# "Up to 2,000 more people could die", "5 million people will be displaced": a count of what may happen.
+_FORECAST_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|may|might|will|would)\s+(?:still\s+|also\s+|soon\s+)?"
+                             r"(?:die|be\s+(?:killed|displaced|affected|forced|left|made|uprooted)|lose\s+their)\b", re.I)
+# "Two men, 25 and 31, were arrested", "three men, 19, 20 and 24": ages listed after a plural noun of people.
+_AGES_AFTER_NOUN = re.compile(r"\b(?:men|women|boys|girls|brothers|sisters|sons|daughters|teenagers|teens|suspects|"
+                              r"students|youths|friends|siblings|twins|children|victims|others),\s*"
+                              r"(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$")
+# What follows an age in such a list: more of the list, or the end of the apposition ("..., 31, were arrested").
+_AGE_LIST_NEXT = re.compile(r"\s*(?:[,.;)]|(?:and|&)\s+\d)")
 # "9 out of 10 homes": a proportion, neither number a count.
 _OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:\d|(?:ten|a hundred|every|one hundred|a thousand)\b)", re.I)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$", re.I)
@@ -106,10 +115,13 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
         return "money"
     if not m.percent and _MEASURE_AFTER.match(text, end, stop):
         return "measurement"
-    if _is_identifier(before, m, sentence_start) and (not _COUNTED_AFTER.match(text, end, stop)
-                                                      or _NAMED_BY.search(before)):
+    if _NAMED_BY.search(before) or _is_identifier(before, m, sentence_start) \
+            and not _COUNTED_AFTER.match(text, end, stop):
         return "identifier"
-    if _FORECAST.search(text, max(sentence_start, m.start - FORECAST_CHARS), m.start):
+    if not m.from_words and _phone_like(text, m, before):
+        return "identifier"
+    if _FORECAST.search(text, max(sentence_start, m.start - FORECAST_CHARS), m.start) \
+            or _FORECAST_AFTER.match(text, m.end, m.end + FORECAST_CHARS):
         return "forecast"
     if "out" in after and _OUT_OF_AFTER.match(text, end, stop) or "out" in before and _OUT_OF_BEFORE.search(before):
         return "ratio"
@@ -120,7 +132,23 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
     return None
 
 
+def _phone_like(text: str, m: Mention, before: str) -> bool:
+    """'0800 555 0199': digits led by a zero, or run on from other digits with only a space between, are a
+    number to dial or a code, not a count."""
+    raw = text[m.num_start:m.num_end]
+    if len(raw) > 1 and raw[0] == "0" and raw.isdigit():
+        return True
+    return bool(_DIGITS_THEN_SPACE.search(before)) and text[m.num_end:m.num_end + 2][:1] in (" ", "") \
+        and bool(_SPACE_DIGITS.match(text, m.num_end))
+
+
+_DIGITS_THEN_SPACE = re.compile(r"(?:^|\s)0\d+ $|\d{4,} $")
+_SPACE_DIGITS = re.compile(r" \d{3,}\b")
+
+
 def _age(text: str, m: Mention, before: str, after: str) -> bool:
+    if _age_sized(m) and _AGE_LIST_NEXT.match(after) and _AGES_AFTER_NOUN.search(before):
+        return True  # (not "106 women, 63 children": a noun after the number makes it a count)
     return bool(("ag" in before and (_AGE_BEFORE.search(before) or _AGE_LIST_BEFORE.search(before)))
                 or _AGE_AFTER.match(text, m.num_end, m.num_end + CONTEXT_CHARS)
                 or (after.startswith(",") and _NAME_COMMA.search(before))

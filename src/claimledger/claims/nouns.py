@@ -21,6 +21,7 @@ one both each every near off across outside inside along amid amidst despite aga
 beyond within towards toward via upon beside
 took take takes fled flee flees left fell fall rose rise went go came come gave made got ran saw stood
 held met kept won hit drowned remain remained stay stayed are were have had will can may must did do does
+over under above below around about up down out overnight yesterday today tonight now earlier later ago last
 """.split())
 
 

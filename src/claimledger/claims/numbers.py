@@ -183,12 +183,38 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Ment
         m = _match_at(main, text, at, max(start, pos), stop)
         if m is None:
             continue
-        qualifier, q_start = _qualifier(text, max(start, m.start() - QUALIFIER_LOOKBACK), m.start(), qual_re, quals)
+        share, num_at = _fraction(text, m, max(start, pos))
+        qualifier, q_start = _qualifier(text, max(start, num_at - QUALIFIER_LOOKBACK), num_at, qual_re, quals)
         mention = _vague(m, q_start) if m.group("vague") else _numeric(m, qualifier, q_start)
+        if share is not None and mention is not None:
+            mention = _part(mention, share, num_at, q_start)
         if mention is not None:
             found.append(mention)
         pos = max(mention.end if mention is not None else m.end(), m.start() + 1)
     return found
+
+
+# "half a million", "a quarter of a million", "three quarters of a million": a share of "a" scale.
+_FRACTION = re.compile(r"\b(?P<f>half|(?:a|one)[\s-]+quarter\s+of|three[\s-]+quarters\s+of)\s+$", re.I)
+_SHARES = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+
+
+def _fraction(text: str, m: re.Match[str], lo: int) -> tuple[float | None, int]:
+    """The share a fraction word before "a million" takes of it, and where the number then starts."""
+    n1 = m.group("n1")
+    if n1 is None or m.start("n1") != m.start() or not n1[:2].lower() in ("a ", "an"):
+        return None, m.start()
+    f = _FRACTION.search(text, max(lo, m.start() - 25), m.start())
+    if f is None:
+        return None, m.start()
+    return _SHARES[f.group("f").split()[-2 if " of" in f.group("f").lower() else -1].lower()], f.start()
+
+
+def _part(mention: Mention, share: float, num_at: int, q_start: int) -> Mention:
+    scaled = [None if v is None else (int(v * share) if float(v * share).is_integer() else v * share)
+              for v in (mention.value, mention.low, mention.high)]
+    return mention._replace(start=min(q_start, num_at), num_start=num_at, value=scaled[0], low=scaled[1],
+                            high=scaled[2])
 
 
 def _qualifier(text: str, lo: int, at: int, qual_re: re.Pattern[str], quals: dict[str, str]) -> tuple[str, int]:
