@@ -37,6 +37,10 @@ from claimledger.claims.attribution import attribution
     ("Police initially said 15 people had died.", "Police"),
     ("At least 12 people died, the mayor warned.", "the mayor"),
     ("The civil defence institute said 12 people were missing.", "The civil defence institute"),
+    # the figures' owner named through its data
+    ("The health ministry's figures show 2,340 people have died.", "The health ministry"),
+    ("Data from the World Health Organization show 4,100 deaths.", "the World Health Organization"),
+    ("A report by Human Rights Watch found that 98 civilians were killed.", "Human Rights Watch"),
 ])
 def test_attribution_finds_the_named_source(sentence: str, source: str) -> None:
     assert attribution(sentence) == source
@@ -57,6 +61,8 @@ def test_attribution_finds_the_named_source(sentence: str, source: str) -> None:
     "Among the hundreds trapped were said to be 40 pupils.",
     "Twelve others are said to have died in the fire.",
     "Up to an estimated 500 people died.",
+    "The video shows 20 people fleeing.",
+    "The report found 20 people died.",
     "The widely reported 300 deaths shocked the nation.",
     "By then, the officials who said the fire had killed 30 people in the village had left the area entirely.",
 ])

@@ -40,6 +40,7 @@ def _reasons(sentence: str) -> list[str | None]:
     ("Officials warned that up to 2,000 more people could die.", "forecast"),
     ("Flight 370 disappeared over the ocean.", "identifier"),
     ("Call 0800 555 0199 for information about missing relatives.", "identifier"),
+    ("About 1 in 3 residents had fled.", "ratio"),
 ])
 def test_nonclaims_each_trap_is_recognised(sentence: str, reason: str) -> None:
     reasons = _reasons(sentence)
@@ -58,6 +59,8 @@ def test_nonclaims_each_trap_is_recognised(sentence: str, reason: str) -> None:
     "In Gaza 20 were killed.",
     "The death toll rose to 52 on Monday.",
     "Some 600 were killed, including 110 women, 60 children and 75 elders.",
+    "Police arrested 5 in 10 days.",
+    "The army killed 12 in two attacks.",
 ])
 def test_nonclaims_counts_are_left_alone(sentence: str) -> None:
     assert all(r is None for r in _reasons(sentence))

@@ -77,7 +77,7 @@ MAX_SOURCE_WORDS = 12
 
 def attribution(sentence: str) -> str | None:
     """The source a sentence names for its figures, or None."""
-    return _attribution(sentence) if _CHEAP.search(sentence) else None
+    return (_attribution(sentence) if _CHEAP.search(sentence) else None) or _data_source(sentence)
 
 
 def _attribution(sentence: str) -> str | None:
@@ -95,11 +95,35 @@ def _attribution(sentence: str) -> str | None:
     return _clean(m.group("src")) if m else None
 
 
+# "The health ministry's figures show", "Data from the WHO show", "A report by Human Rights Watch found": the
+# figures' owner named through its data. (Searched only when one of the _DATA_CHEAP words is in the sentence.)
+_DATA_VERB = r"(?:show|shows|showed|shown|found|finds|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|list|lists|listed)"
+_DATA_NOUN = r"(?:figures|data|tally|count|statistics|numbers|records|report|study|survey|census)"
+_DATA = re.compile(
+    rf"^\s*{_INTRO}(?:(?P<own>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){{0,6}}?|the\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}}?)['’]s\s+"
+    rf"(?:(?:latest|own|official|new|preliminary|final|updated)\s+)*{_DATA_NOUN}"
+    rf"|(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|final|updated)\s+)*{_DATA_NOUN}\s+(?:from|by|released\s+by|"
+    rf"published\s+by|compiled\s+by|issued\s+by|of)\s+(?P<by>[^,.;:]{{2,70}}?))\s+{_DATA_VERB}\b", re.I)
+_DATA_CHEAP = ("figures", "data", "tally", "count", "statistics", "numbers", "records", "report", "study", "survey",
+               "census")
+
+
+def _data_source(sentence: str) -> str | None:
+    """The owner of the figures a sentence opens with ("The UN's figures show ..."), or None."""
+    low = sentence.lower()
+    if not any(word in low for word in _DATA_CHEAP):
+        return None
+    m = _DATA.match(sentence)
+    if m is None:
+        return None
+    return _clean(m.group("own") or m.group("by"))
+
+
 def clause_sources(sentence: str) -> list[tuple[int, str | None]]:
     """(start of clause, its source) for each clause; a clause naming no source takes the sentence's."""
     if not _CHEAP.search(sentence):
-        return [(0, None)]
-    whole = _attribution(sentence)
+        return [(0, _data_source(sentence))]
+    whole = _attribution(sentence) or _data_source(sentence)
     breaks = list(_CLAUSE.finditer(sentence))
     starts = [0] + [m.end() for m in breaks]
     ends = [m.start() for m in breaks] + [len(sentence)]  # a clause ends where its break begins

@@ -83,6 +83,40 @@ _AGES_AFTER_NOUN = re.compile(r"\b(?:men|women|boys|girls|brothers|sisters|sons|
                               r"(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$")
 # What follows an age in such a list: more of the list, or the end of the apposition ("..., 31, were arrested").
 _AGE_LIST_NEXT = re.compile(r"\s*(?:[,.;)]|(?:and|&)\s+\d)")
+# "1 in 3 residents", "9 in 10 homes": a proportion (not "5 in 10 days", "12 in two attacks").
+_NOT_A_RATIO_NOUN = (r"(?!\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|seconds?|"
+                     r"attacks?|strikes?|incidents?|raids?|places?|cities|towns|villages|provinces|states|"
+                     r"countries|districts|regions|areas|locations|sites|hospitals|camps|cases)\b)")
+_IN_RATIO_AFTER = re.compile(r"\s+in\s+(?P<b>\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)"
+                             rf"{_NOT_A_RATIO_NOUN}\b", re.I)
+_IN_RATIO_BEFORE = re.compile(r"\b(?P<a>\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
+_NOT_A_RATIO_NEXT = re.compile(_NOT_A_RATIO_NOUN, re.I)
+_RATIO_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "a hundred": 100, "a thousand": 1000}
+
+
+def _ratio_base(value: float | int | None) -> bool:
+    """What "in N" of a proportion says: 2-10, 20, 100 or 1,000."""
+    return value is not None and (2 <= value <= 10 or value in (20, 100, 1000))
+
+
+def _in_ratio_base(m: Mention, found: re.Match[str] | None, text: str) -> bool:
+    """The "10" of "9 in 10 homes": a proportion's base after a smaller number, no time or place noun after it."""
+    if found is None or not _ratio_base(m.value) or m.value is None:
+        return False
+    a = found.group("a").lower()
+    first = int(a) if a.isdigit() else _RATIO_WORDS.get(a, 1)
+    return first < m.value and bool(_NOT_A_RATIO_NEXT.match(text, m.num_end))
+
+
+def _in_ratio(m: Mention, found: re.Match[str] | None) -> bool:
+    if found is None or m.value is None:
+        return False
+    b = found.group("b").lower()
+    base = int(b) if b.isdigit() else _RATIO_WORDS[b]
+    return _ratio_base(base) and m.value < base
+
+
 # "9 out of 10 homes": a proportion, neither number a count.
 _OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:\d|(?:ten|a hundred|every|one hundred|a thousand)\b)", re.I)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$", re.I)
@@ -124,6 +158,9 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
             or _FORECAST_AFTER.match(text, m.end, m.end + FORECAST_CHARS):
         return "forecast"
     if "out" in after and _OUT_OF_AFTER.match(text, end, stop) or "out" in before and _OUT_OF_BEFORE.search(before):
+        return "ratio"
+    if " in " in after[:4] and _in_ratio(m, _IN_RATIO_AFTER.match(text, end, stop)) \
+            or " in " in before[-4:] and _in_ratio_base(m, _IN_RATIO_BEFORE.search(before), text):
         return "ratio"
     if _score(text, m, before):
         return "score"

@@ -70,7 +70,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], tuple
     number = (
         rf"(?:(?P<between>between|from)\s+)?"
         rf"(?P<n1>{_ONE_NUMBER})(?P<p1>{percent})?"
-        rf"(?:(?P<sep>\s*(?:-|–|—|to|and)\s*)(?P<n2>{_ONE_NUMBER})(?P<p2>{percent})?)?"
+        rf"(?:(?P<sep>\s*(?:-|–|—|to|and|or)\s*)(?P<n2>{_ONE_NUMBER})(?P<p2>{percent})?)?"
     )
     vague = rf"(?P<vague>\b(?:{vague_alt}))\b"
     main = re.compile(rf"{vague}|(?<![\w.$€£¥])(?<!\d,)(?:{number})(?![\w]|\.\d)", re.I)
@@ -286,7 +286,8 @@ def _numeric(m: re.Match[str], qualifier: str, q_start: int) -> Mention | None:
     # "3-9" and "three to nine" are ranges; "May 3 - Nine people died" is a dateline dash: news never
     # joins a digit and a number word into one dashed range.
     mixed = n2 is not None and sep in ("-", "–", "—") and words != (not m.group("n2")[0].isdigit())
-    is_range = n2 is not None and not mixed and (sep in ("-", "–", "—", "to") or (sep == "and" and m.group("between")))
+    # "30 or 40 people": an estimate given as two numbers, a range like "30 to 40"
+    is_range = n2 is not None and not mixed and (sep in ("-", "–", "—", "to", "or") or (sep == "and" and m.group("between")))
     percent = bool(m.group("p1") or m.group("p2"))
     if is_range and n2 is not None and n2 > n1:
         end = m.end()
