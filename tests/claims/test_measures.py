@@ -101,6 +101,9 @@ def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, 
     ("Riot police detained 1.500 protesters, the ministry said.", {("arrested", "protesters", 1500)}),
     ("About 1.5 million people fled.", {("displaced", None, 1500000)}),
     ("The clashes left 30 or 40 people dead.", {("killed", None, 30)}),
+    # labels
+    ("Death toll: 45", {("killed", None, 45)}),
+    ("Killed: 12. Injured: 40.", {("killed", None, 12), ("wounded", None, 40)}),
 ])
 def test_measures_from_english_phrasings(make_document: Callable[..., Document], sentence: str,
                                          expected: set[tuple[str, str | None, float]]) -> None:

@@ -23,7 +23,7 @@ def test_numbers_parse_every_written_form(text: str, value: float) -> None:
 
 @pytest.mark.parametrize("text, qualifier, low, high", [
     ("more than 20", "more_than", 20, None), ("over 20", "more_than", 20, None),
-    ("at least 20", "at_least", 20, None), ("up to 20", "up_to", None, 20),
+    ("at least 20", "at_least", 20, None), ("up to 20", "up_to", None, 20), ("at most 20", "up_to", None, 20),
     ("as many as 20", "up_to", None, 20), ("nearly 20", "about", 20, 20), ("about 20", "about", 20, 20),
     ("around 20", "about", 20, 20), ("some 20", "about", 20, 20), ("fewer than 20", "less_than", None, 20),
     ("less than 20", "less_than", None, 20), ("an estimated 20", "about", 20, 20), ("20", "exact", 20, 20),

@@ -75,8 +75,9 @@ def _compiled() -> dict[str, Any]:
         "toll_subject": CaseBlind("|".join(f"(?P<{name}_{k}>{rx})" for k, (rx, name) in
                                             enumerate(lex["toll_subjects"].items()))),
         "after": CaseBlind(rf"\b(?:{'|'.join(after_parts)})\b"),
-        "before": CaseBlind(rf"\b(?:{'|'.join(before_parts)}){BEFORE_FILLER}\s*$"),
-        "before_long": CaseBlind(rf"\b(?:{'|'.join(long_parts)}){BEFORE_FILLER}\s*$"),
+        # (a label's colon may stand between: "Death toll: 45", "Killed: 12")
+        "before": CaseBlind(rf"\b(?:{'|'.join(before_parts)}){BEFORE_FILLER}\s*(?::\s*)?$"),
+        "before_long": CaseBlind(rf"\b(?:{'|'.join(long_parts)}){BEFORE_FILLER}\s*(?::\s*)?$"),
         "nouns": nouns,
         "units": units,
         "orphan": [(CaseBlind(rf"[\s,]*(?:and\s+)?(?:\w+\s+)?{k}\b"), v)
