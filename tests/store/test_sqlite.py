@@ -26,6 +26,26 @@ def _claim(local: str, parent: str | None = None, value: int = 10) -> Claim:
     )
 
 
+def _store_001(tmp_path: Path, text: str, claims: list[tuple[int, int | None, dict]]) -> Path:
+    """A store as claimledger wrote it before migration 002: one document (pk 7), each claim one JSON object."""
+    import json
+
+    from claimledger.store.migrations import m001_initial
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    m001_initial(db)
+    db.execute("INSERT INTO migrations VALUES ('001_initial', '2026-11-01T00:00:00+00:00')")
+    db.execute("INSERT INTO documents (pk, id, version, content_hash, text, source, body_start, body_end, "
+               "ingested_at) VALUES (7, 'a.txt', 1, 'h', ?, 'a.txt', 0, ?, 'x')", (text, len(text)))
+    for pk, parent, fields in claims:
+        db.execute("INSERT INTO claims (pk, document_pk, local_id, parent_pk, data) VALUES (?, 7, ?, ?, ?)",
+                   (pk, fields["id"], parent, json.dumps(fields)))
+    db.close()
+    return path
+
+
 @pytest.mark.parametrize(
     "url, path",
     [("sqlite:///claimledger.db", "claimledger.db"), ("sqlite:////tmp/x.db", "/tmp/x.db"),
@@ -194,26 +214,12 @@ def test_sqlite_add_many_is_all_or_nothing(store: Store) -> None:
 def test_sqlite_claims_stored_as_001_json_are_migrated_to_columns(tmp_path: Path) -> None:
     """A store written before migration 002 (each claim one JSON object) opens with every claim intact,
     ints staying ints and floats floats, and fields the old JSON lacked taking their defaults."""
-    import json
-
-    from claimledger.store.migrations import m001_initial
-
-    path = tmp_path / "old.db"
-    db = sqlite3.connect(path, isolation_level=None)
-    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    m001_initial(db)
-    db.execute("INSERT INTO migrations VALUES ('001_initial', '2026-11-01T00:00:00+00:00')")
-    db.execute("INSERT INTO documents (pk, id, version, content_hash, text, source, body_start, body_end, "
-               "ingested_at) VALUES (7, 'a.txt', 1, 'h', 'About 1.5 million fled; 613 died.', 'a.txt', 0, 33, 'x')")
     whole = dataclasses.asdict(_claim("c1", value=613)) | {"start": 24, "end": 27, "sentence_start": 0,
                                                             "event_label": "the war", "lexicon": "old"}
     part = {k: v for k, v in dataclasses.asdict(_claim("c2", "c1", 3)).items()
             if k not in ("sentence_start", "number_start", "number_end", "event_label", "event_date", "lexicon")}
     part["value"] = part["low"] = part["high"] = 1.5
-    for pk, parent, fields in ((40, None, whole), (41, 40, part)):
-        db.execute("INSERT INTO claims (pk, document_pk, local_id, parent_pk, data) VALUES (?, 7, ?, ?, ?)",
-                   (pk, fields["id"], parent, json.dumps(fields)))
-    db.close()
+    path = _store_001(tmp_path, "About 1.5 million fled; 613 died.", [(40, None, whole), (41, 40, part)])
 
     with Store(f"sqlite:///{path}") as store:
         claims = list(store.claims())
@@ -269,21 +275,8 @@ def test_sqlite_a_whole_number_beyond_64_bits_is_stored_as_a_float(store: Store)
 
 
 def test_sqlite_migration_keeps_huge_numbers_and_rebuilds_the_index(tmp_path: Path) -> None:
-    import json
-
-    from claimledger.store.migrations import m001_initial
-
-    path = tmp_path / "old.db"
-    db = sqlite3.connect(path, isolation_level=None)
-    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    m001_initial(db)
-    db.execute("INSERT INTO migrations VALUES ('001_initial', '2026-11-01T00:00:00+00:00')")
-    db.execute("INSERT INTO documents (pk, id, version, content_hash, text, source, body_start, body_end, "
-               "ingested_at) VALUES (1, 'a.txt', 1, 'h', 't', 'a.txt', 0, 1, 'x')")
     fields = dataclasses.asdict(_claim("c1")) | {"value": 10 ** 20, "low": 10 ** 20}
-    db.execute("INSERT INTO claims (pk, document_pk, local_id, parent_pk, data) VALUES (1, 1, 'c1', NULL, ?)",
-               (json.dumps(fields),))
-    db.close()
+    path = _store_001(tmp_path, "t", [(1, None, fields)])
     with Store(f"sqlite:///{path}") as store:
         [claim] = store.claims()
         indexes = {row[1] for row in store.db.execute("PRAGMA index_list(claims)")}
