@@ -101,6 +101,10 @@ def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, 
     ("Riot police detained 1.500 protesters, the ministry said.", {("arrested", "protesters", 1500)}),
     ("About 1.5 million people fled.", {("displaced", None, 1500000)}),
     ("The clashes left 30 or 40 people dead.", {("killed", None, 30)}),
+    # the verb and its complement around the number
+    ("Hamas took some 250 people hostage during the attack.", {("hostages", None, 250)}),
+    ("The militants are holding 12 workers hostage.", {("hostages", "workers", 12)}),
+    ("Three soldiers were freed in a hostage swap.", set()),
     # labels
     ("Death toll: 45", {("killed", None, 45)}),
     ("Killed: 12. Injured: 40.", {("killed", None, 12), ("wounded", None, 40)}),

@@ -124,6 +124,11 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
     orphan = _orphan(text, np.end, window_hi)
     if orphan is not None:
         return orphan
+    held = _HELD_AS.match(text, np.end, window_hi)
+    if held is not None and _HOLD_VERB.search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start):
+        # "took some 250 people hostage", "are holding 12 workers captive": the verb and its complement
+        # stand around the number
+        return Hit("hostages", c["units"]["hostages"], None, held.start(), held.end())
     after = _after_cue(text, np.end, window_hi)
     if after is not None:
         return after
@@ -145,6 +150,12 @@ def _joined_outcome(text: str, np: NounPhrase, hi: int) -> Hit | None:
         return None
     name = m.lastgroup or ""
     return Hit(name, c["units"][name], None, m.start(), m.end())
+
+
+_HELD_AS = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)\b", re.I)
+_HOLD_VERB = re.compile(r"\b(?:took|taken|taking|take|takes|holding|held|hold|holds|keeping|kept|keep|seized|seizing)"
+                        r"(?:\s+(?:some|about|around|nearly|more\s+than|at\s+least|an\s+estimated|over|up\s+to|all))*\s*$",
+                        re.I)
 
 
 def _toll(text: str, m_start: int, window_lo: int) -> Hit | None:
