@@ -105,6 +105,8 @@ def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, 
     ("Hamas took some 250 people hostage during the attack.", {("hostages", None, 250)}),
     ("The militants are holding 12 workers hostage.", {("hostages", "workers", 12)}),
     ("Three soldiers were freed in a hostage swap.", set()),
+    ("The death toll was later revised to 45.", {("killed", None, 45)}),
+    ("The toll fell to 30 after officials found double counting.", {("killed", None, 30)}),
     # labels
     ("Death toll: 45", {("killed", None, 45)}),
     ("Killed: 12. Injured: 40.", {("killed", None, 12), ("wounded", None, 40)}),
