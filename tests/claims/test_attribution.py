@@ -35,6 +35,7 @@ from claimledger.claims.attribution import attribution
      "Hamas"),
     ("But activists say coalition strikes have killed hundreds of civilians.", "activists"),
     ("Police initially said 15 people had died.", "Police"),
+    ("The interior ministry put it at about 25,000.", "The interior ministry"),
     ("At least 12 people died, the mayor warned.", "the mayor"),
     ("The civil defence institute said 12 people were missing.", "The civil defence institute"),
     # the figures' owner named through its data

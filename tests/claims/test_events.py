@@ -154,3 +154,18 @@ def test_events_dated_matches_are_the_dated_pattern_s(sentence: str) -> None:
 def test_events_the_story_s_own_figures_before_a_clause_about_an_earlier_one(
         make_document: Callable[..., Document], sentence: str, expected: list[tuple[int, str]]) -> None:
     assert [(c.value, c.event) for c in extract_claims(make_document(text=sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Floods across Nigeria killed more than 600 people and displaced 1.4 million in 2022.",
+     [(600, "flood-2022"), (1400000, "flood-2022")]),
+    ("A similar bill was withdrawn in March 2023 after protests in which 133 people were detained.",
+     [(133, "protest-2023")]),
+    # a record's date is not the figure's
+    ("The flood killed 40 people, the worst since records began in 1950.", [(40, "main")]),
+])
+def test_events_a_figure_dated_in_its_clause_to_an_earlier_year(make_document: Callable[..., Document], sentence: str,
+                                                               expected: list[tuple[int, str]]) -> None:
+    lead = "Floods hit Maiduguri\nMAIDUGURI, Sept 10, 2024 (Reuters) - Floods killed 37 people on Tuesday.\n\n"
+    claims = extract_claims(make_document(text=lead + sentence, published="2024-09-10"))
+    assert [(c.value, c.event) for c in claims if c.value != 37] == expected

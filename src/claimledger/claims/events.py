@@ -171,6 +171,27 @@ def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
     return EventFrame()
 
 
+def year_after(doc: DocumentEvents, sentence: str, at: int) -> EventFrame | None:
+    """'Floods killed more than 600 people and displaced 1.4 million in 2022': a figure whose own clause ends
+    by dating it to a year before the story's is about that earlier event ("since records began in 1950"
+    dates a record, not the figure)."""
+    if doc.year is None:
+        return None
+    m = _IN_YEAR.search(sentence, at)
+    if m is None or int(m.group("y")) >= int(doc.year):
+        return None
+    between = sentence[at:m.start()]
+    if any(mark in between for mark in ",;:()") or _NOT_ITS_DATE.search(between):
+        return None
+    noun = _compiled()["event_noun"].search(sentence)
+    return EventFrame(f"{_slug(noun.group()) if noun else 'event'}-{m.group('y')}", sentence[m.start():m.end()],
+                      m.group("y"))
+
+
+_IN_YEAR = re.compile(rf"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])")
+_NOT_ITS_DATE = re.compile(r"\b(?:since|began|begun|records?|founded|built|opened|established|compared|than)\b", re.I)
+
+
 def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
     """The clause about another event, when the sentence gives the story's own figures in another clause: "Ten
     people were killed on Monday, two days after a similar bombing killed 17" -> from ", two days after" on;

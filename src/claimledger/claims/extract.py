@@ -203,6 +203,8 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
         in_when = when is not None and item.mention.start - sent.start >= when[0]
         own = frame if other_span is None or other_span[0] <= item.mention.start - sent.start < other_span[1] \
             else ev.EventFrame()
+        if own.slug == ev.MAIN:  # "... and displaced 1.4 million in 2022": dated to an earlier year in its clause
+            own = ev.year_after(doc_events, sentence_text, item.mention.end - sent.start) or own
         event = when[1] if when is not None and in_when else _event(own, hit, doc_events, paragraph)
         parent = index_of.get(item.parent) if item.parent is not None else None
         source = source_at(sources, item.mention.start - sent.start)
