@@ -156,3 +156,10 @@ def test_structure_another_source_s_figure_for_the_same_count(make_document: Cal
 def test_structure_part_of_a_group(make_document: Callable[..., Document], sentence: str,
                                    expected: list[tuple[str, str | None, int]]) -> None:
     assert [(c.measure, c.subgroup, c.value) for c in extract_claims(make_document(text=sentence))] == expected
+
+
+def test_structure_a_source_s_clause_before_the_list(make_document: Callable[..., Document]) -> None:
+    text = "The death toll rose to 231 by Tuesday, the disaster authority said, including 58 children."
+    claims = extract_claims(make_document(text=text))
+    assert [(c.value, c.subgroup, c.parent) for c in claims] == [(231, None, None), (58, "children", claims[0].id)]
+    assert {c.attribution for c in claims} == {"the disaster authority"}

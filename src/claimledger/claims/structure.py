@@ -12,8 +12,10 @@ from claimledger.vocabulary import fold
 # A whole's list of parts may follow its noun ("613 people, including ...") or its verb
 # ("613 were killed, including ..."): up to 60 characters of predicate without numbers may come first.
 # The gap may hold a date ("killed since October 7, 2023, including"): numbers that are not claims never reach link().
+# A source's clause may stand before the list too: "rose to 231 by Tuesday, the disaster authority said, including".
 _LIST_OPEN = re.compile(
-    r"(?:\s+[^;,()]{1,60}?(?:,\s*(?:19|20)\d\d)?)?\s*(?:,|:|-|–|—)?\s*(?:\(|(?:including|among them|among whom|of whom|of them|of which|"
+    r"(?:\s+[^;,()]{1,60}?(?:,\s*(?:19|20)\d\d)?)?(?:,\s*[^;,()]{2,60}?\s+(?:said|says|reported|reports|told\s+[^;,()]{1,30}?))?"
+    r"\s*(?:,|:|-|–|—)?\s*(?:\(|(?:including|among them|among whom|of whom|of them|of which|"
     r"among those|among the dead|among the victims|mostly|mainly|most of them)\b[\s:]*)\s*$", re.I)
 _LIST_NEXT = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?\s*$", re.I)
 # What may stand right before a second figure that shares the first one's measure: "and 15 in Lyon",
