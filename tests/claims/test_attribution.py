@@ -36,6 +36,7 @@ from claimledger.claims.attribution import attribution
     ("But activists say coalition strikes have killed hundreds of civilians.", "activists"),
     ("Police initially said 15 people had died.", "Police"),
     ("The interior ministry put it at about 25,000.", "The interior ministry"),
+    ("Deaths rose to 73 from 41 a week earlier, the WHO said.", "the WHO"),
     ("At least 12 people died, the mayor warned.", "the mayor"),
     ("The civil defence institute said 12 people were missing.", "The civil defence institute"),
     # the figures' owner named through its data

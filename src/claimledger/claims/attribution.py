@@ -69,7 +69,7 @@ _CLAUSE_OPENER = re.compile(r"^(?:where|which|as|although|though|while|whereas|w
 # ... nor does a relative pronoun, a determiner or a qualifying word end a name: "the officials who",
 # "Up to an", "Nearly a", "The widely" (left over from "Up to an estimated 500", "The widely reported 300").
 _NOT_A_SOURCE_END = re.compile(r"\b(?:who|which|that|an?|the|additional|further|widely|reportedly|roughly|nearly|"
-                               r"approximately)$", re.I)
+                               r"approximately)$")  # (lower case: "the WHO" is a source)
 # A named source has at most this many words ("the government and a rescue service in the
 # rebel-held northwest" has 10); longer subjects are clauses, not names.
 MAX_SOURCE_WORDS = 12

@@ -167,8 +167,10 @@ def _toll(text: str, m_start: int, window_lo: int) -> Hit | None:
         return None
     lo = max(window_lo, verb.start() - TOLL_SUBJECT_CHARS)
     subject = None
-    for subject in c["toll_subject"].finditer(text, lo, verb.start()):
-        pass
+    # (read up to the verb's end: a subject may look ahead at its verb, "Deaths rose to", but ends before it)
+    for found in c["toll_subject"].finditer(text, lo, verb.end()):
+        if found.end() <= verb.start():
+            subject = found
     if subject is None or ";" in text[subject.end():verb.start()]:
         return None
     name = (subject.lastgroup or "").rsplit("_", 1)[0]
