@@ -150,6 +150,7 @@ def test_events_dated_matches_are_the_dated_pattern_s(sentence: str) -> None:
     ("A similar bombing killed 17 people last month.", [(17, "bombing-other")]),
     ("Last year's floods killed 1,700 people; this year's have killed 96 so far.",
      [(1700, "flood-earlier"), (96, "main")]),
+    ("The attack on Friday killed 8; a similar attack in 2019 killed 51.", [(8, "main"), (51, "attack-2019")]),
 ])
 def test_events_the_story_s_own_figures_before_a_clause_about_an_earlier_one(
         make_document: Callable[..., Document], sentence: str, expected: list[tuple[int, str]]) -> None:

@@ -195,8 +195,9 @@ _NOT_ITS_DATE = re.compile(r"\b(?:since|began|begun|records?|founded|built|opene
 def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
     """The clause about another event, when the sentence gives the story's own figures in another clause: "Ten
     people were killed on Monday, two days after a similar bombing killed 17" -> from ", two days after" on;
-    "Last year's floods killed 1,700; this year's have killed 96" -> up to the semicolon. Figures outside it are
-    the main event's; None when the other event is not named in such a clause."""
+    "The attack on Friday killed 8; a similar attack in 2019 killed 51" -> from the semicolon on; "Last year's
+    floods killed 1,700; this year's have killed 96" -> up to the semicolon. Figures outside it are the main
+    event's; None when the other event is not named in such a clause."""
     if frame.slug == MAIN or not frame.label:
         return None
     at = sentence.find(frame.label)
@@ -205,6 +206,9 @@ def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
     m = _AFTER_CLAUSE.search(sentence, 0, at) if at > 0 else None
     if m is not None:
         return m.start(), len(sentence)
+    before = sentence.rfind(";", 0, at)  # "The attack on Friday killed 8; a similar attack in 2019 killed 51"
+    if before > 0:
+        return before, len(sentence)
     semicolon = sentence.find(";", at + len(frame.label))
     if semicolon >= 0 and _OWN_TIME.match(sentence, semicolon + 1):
         return 0, semicolon
