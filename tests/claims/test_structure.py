@@ -150,6 +150,9 @@ def test_structure_another_source_s_figure_for_the_same_count(make_document: Cal
     ("Twenty of the 60 passengers were killed by the blast.", [("killed", "passengers", 20)]),
     ("More than 100 of the 400 workers at the plant were injured.", [("wounded", "workers", 100)]),
     ("Seven of the 19 hostages were freed.", []),
+    # a group that is a count of its own ("the 10 dead") keeps its figure
+    ("Six of the 10 dead were children.", [("killed", None, 10)]),
+    ("Officials said 112 people died. 34 of the dead were women.", [("killed", None, 112), ("killed", "women", 34)]),
     # a participle with its agent makes the group: the verb of the sentence says what the part is
     ("Monitor: 10 of 48 people executed by forces loyal to the regime were children.", [("killed", None, 48)]),
 ])

@@ -10,7 +10,14 @@ from typing import Any, NamedTuple
 from claimledger.claims import events as ev
 from claimledger.claims.attribution import clause_sources, source_at
 from claimledger.claims.lexicon import LEXICON_VERSION, lexicon
-from claimledger.claims.measures import Hit, manner_subgroup, outcome_measure, people_measure, thing_measure
+from claimledger.claims.measures import (
+    OUTCOME_NOUNS,
+    Hit,
+    manner_subgroup,
+    outcome_measure,
+    people_measure,
+    thing_measure,
+)
 from claimledger.claims.model import Claim
 from claimledger.claims.nonclaims import nonclaim_reason
 from claimledger.claims.nouns import NounPhrase, noun_after
@@ -157,11 +164,12 @@ def _mentions(text: str, sent: Sentence, found: list[Mention]) -> list[tuple[Men
         if np.kind == "person" and m.value is not None and _DOT_THOUSANDS.fullmatch(text, m.num_start, m.num_end):
             m = _thousands(m)  # "1.500 protesters": a full stop between thousands, as much of Europe writes it
         if out and out[-1][1].kind in ("none", "anaphor") and np.kind in ("person", "none") \
-                and of_group(text, out[-1][0].end, m.start, np.end):
+                and np.head not in OUTCOME_NOUNS and of_group(text, out[-1][0].end, m.start, np.end):
             # "130 of the 850 hostages died": the first number is the count, of the second's people (whose
             # total is context, not a figure of this sentence's verb). Read without its head noun, the count
             # takes its measure from the sentence ("7 of the 19 hostages were freed" is no count of hostages).
-            # (Not "10 of 48 people executed by the army were children": the verb there is the group's.)
+            # (Not "10 of 48 people executed by the army were children": the verb there is the group's; nor
+            # "Six of the 10 dead were children", whose group is a count of its own.)
             out[-1] = (out[-1][0], NounPhrase(np.end, np.kind, None, np.subgroup, np.unit))
             continue
         out.append((m, np))

@@ -25,7 +25,9 @@ _COORDINATED = re.compile(
     r"\b(?:claimed|said|counted|estimated|reported|gave|cited)|"
     r"\b(?:put|puts|putting|placed|placing|estimated|estimates|estimating) (?:it|the (?:number|figure|total|toll)) at)"
     r"\s*(?:another\s+|a further\s+)?$", re.I)
-_OF_WHOM_IS = re.compile(r"\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b", re.I)
+# (also "34 of the dead were women": the outcome group named between the number and its verb)
+_OF_WHOM_IS = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:dead|victims|injured|wounded|killed|casualties|missing|"
+                         r"fatalities)\b)?\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b", re.I)
 
 
 class Item(NamedTuple):
