@@ -110,6 +110,11 @@ def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, 
     ("Deaths rose to 73 on Friday.", {("killed", None, 73)}),
     ("Cholera cases have climbed to 45,000.", {("infected", None, 45000)}),
     ("After the deaths of two soldiers, the number of protesters rose to 5,000.", {("killed", "soldiers", 2)}),
+    # people a report says need help or face hunger
+    ("The UN said some 3.4m people needed humanitarian aid.", {("in_need", None, 3400000)}),
+    ("About 1.3 million children under five are acutely malnourished.", {("in_need", "children", 1300000)}),
+    ("Twelve people died and 40 needed hospital treatment.", {("killed", None, 12), ("wounded", None, 40)}),
+    ("More than 300 children under 12 were killed.", {("killed", "children", 300)}),
     # labels
     ("Death toll: 45", {("killed", None, 45)}),
     ("Killed: 12. Injured: 40.", {("killed", None, 12), ("wounded", None, 40)}),

@@ -81,6 +81,8 @@ _FORECAST_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|may|might|will|wou
 _AGES_AFTER_NOUN = re.compile(r"\b(?:men|women|boys|girls|brothers|sisters|sons|daughters|teenagers|teens|suspects|"
                               r"students|youths|friends|siblings|twins|children|victims|others),\s*"
                               r"(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$")
+_AGE_BOUND = re.compile(r"\b(?:children|kids|boys|girls|people|adults|those|anyone|residents|patients)\s+"
+                        r"(?:under|over|below|above|younger than|older than|under the age of|over the age of)\s+$", re.I)
 # What follows an age in such a list: more of the list, or the end of the apposition ("..., 31, were arrested").
 _AGE_LIST_NEXT = re.compile(r"\s*(?:[,.;)]|(?:and|&)\s+\d)")
 # "1 in 3 residents", "9 in 10 homes": a proportion (not "5 in 10 days", "12 in two attacks").
@@ -186,6 +188,8 @@ _SPACE_DIGITS = re.compile(r" \d{3,}\b")
 def _age(text: str, m: Mention, before: str, after: str) -> bool:
     if _age_sized(m) and _AGE_LIST_NEXT.match(after) and _AGES_AFTER_NOUN.search(before):
         return True  # (not "106 women, 63 children": a noun after the number makes it a count)
+    if m.value is not None and 0 < m.value < MAX_AGE and _AGE_BOUND.search(before):
+        return True  # "children under five", "people over 65": an age bound of a group (in words too)
     return bool(("ag" in before and (_AGE_BEFORE.search(before) or _AGE_LIST_BEFORE.search(before)))
                 or _AGE_AFTER.match(text, m.num_end, m.num_end + CONTEXT_CHARS)
                 or (after.startswith(",") and _NAME_COMMA.search(before))
