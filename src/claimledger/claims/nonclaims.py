@@ -67,8 +67,23 @@ _FREE_CAPS = {
 
 
 # Words that make the number after them a name whatever follows it: "all 157 people aboard Flight 302 were killed".
-_NAMED_BY = re.compile(r"\b(?:Flights?|Route|Highway|Interstate|Platform|Gate|Terminal|Room|Ward|Bus|Train|Resolution|"
-                       r"Article|Section|Chapter|Amendment|Block|Sector|Apartment|Building|Pier|Exit)\s*$")
+_NAMED_BY = frozenset("""Flight Flights Route Highway Interstate Platform Gate Terminal Room Ward Bus Train Resolution
+Article Section Chapter Amendment Block Sector Apartment Building Pier Exit""".split())
+
+
+def _named_by(before: str) -> bool:
+    stripped = before.rstrip()
+    return stripped[stripped.rfind(" ") + 1:] in _NAMED_BY
+
+
+def _forecast(text: str, m: Mention, sentence_start: int) -> bool:
+    lo = max(sentence_start, m.start - FORECAST_CHARS)
+    window = text[lo:m.end + FORECAST_CHARS].lower()
+    # A cheap test first: each _FORECAST or _FORECAST_AFTER match holds one of these (most numbers have none).
+    if not ("ould" in window or "may" in window or "might" in window or "will" in window or "xpect" in window
+            or "likely" in window or "feared" in window or "forecast" in window):
+        return False
+    return bool(_FORECAST.search(text, lo, m.start) or _FORECAST_AFTER.match(text, m.end, m.end + FORECAST_CHARS))
 # "The toll could rise to 100", "is expected to top 1,000": a forecast, not a figure anyone reports.
 _FORECAST = re.compile(r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast)\s+to)"
                        r"\s+(?:\w+\s+){0,2}?(?:rise|climb|reach|increase|exceed|top|surpass|hit|grow|double|go\s+up)"
@@ -81,6 +96,7 @@ _FORECAST_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|may|might|will|wou
 _AGES_AFTER_NOUN = re.compile(r"\b(?:men|women|boys|girls|brothers|sisters|sons|daughters|teenagers|teens|suspects|"
                               r"students|youths|friends|siblings|twins|children|victims|others),\s*"
                               r"(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$")
+_AGE_BOUND_LAST = frozenset({"under", "over", "below", "above", "than", "of"})  # the last word of an _AGE_BOUND match
 _AGE_BOUND = re.compile(r"\b(?:children|kids|boys|girls|people|adults|those|anyone|residents|patients)\s+"
                         r"(?:under|over|below|above|younger than|older than|under the age of|over the age of)\s+$", re.I)
 # What follows an age in such a list: more of the list, or the end of the apposition ("..., 31, were arrested").
@@ -151,13 +167,11 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
         return "money"
     if not m.percent and _MEASURE_AFTER.match(text, end, stop):
         return "measurement"
-    if _NAMED_BY.search(before) or _is_identifier(before, m, sentence_start) \
-            and not _COUNTED_AFTER.match(text, end, stop):
+    if _named_by(before) or _is_identifier(before, m, sentence_start) and not _COUNTED_AFTER.match(text, end, stop):
         return "identifier"
     if not m.from_words and _phone_like(text, m, before):
         return "identifier"
-    if _FORECAST.search(text, max(sentence_start, m.start - FORECAST_CHARS), m.start) \
-            or _FORECAST_AFTER.match(text, m.end, m.end + FORECAST_CHARS):
+    if _forecast(text, m, sentence_start):
         return "forecast"
     if "out" in after and _OUT_OF_AFTER.match(text, end, stop) or "out" in before and _OUT_OF_BEFORE.search(before):
         return "ratio"
@@ -177,6 +191,8 @@ def _phone_like(text: str, m: Mention, before: str) -> bool:
     raw = text[m.num_start:m.num_end]
     if len(raw) > 1 and raw[0] == "0" and raw.isdigit():
         return True
+    if not (before[-2:-1].isdigit() and before.endswith(" ")):
+        return False  # (what the patterns below need: digits and one space right before the number)
     return bool(_DIGITS_THEN_SPACE.search(before)) and text[m.num_end:m.num_end + 2][:1] in (" ", "") \
         and bool(_SPACE_DIGITS.match(text, m.num_end))
 
@@ -186,9 +202,11 @@ _SPACE_DIGITS = re.compile(r" \d{3,}\b")
 
 
 def _age(text: str, m: Mention, before: str, after: str) -> bool:
-    if _age_sized(m) and _AGE_LIST_NEXT.match(after) and _AGES_AFTER_NOUN.search(before):
+    if _age_sized(m) and before.rstrip().endswith((",", "and", "&")) and _AGE_LIST_NEXT.match(after) \
+            and _AGES_AFTER_NOUN.search(before):
         return True  # (not "106 women, 63 children": a noun after the number makes it a count)
-    if m.value is not None and 0 < m.value < MAX_AGE and _AGE_BOUND.search(before):
+    if m.value is not None and 0 < m.value < MAX_AGE and before.rstrip().rpartition(" ")[2].lower() in _AGE_BOUND_LAST \
+            and _AGE_BOUND.search(before):
         return True  # "children under five", "people over 65": an age bound of a group (in words too)
     return bool(("ag" in before and (_AGE_BEFORE.search(before) or _AGE_LIST_BEFORE.search(before)))
                 or _AGE_AFTER.match(text, m.num_end, m.num_end + CONTEXT_CHARS)

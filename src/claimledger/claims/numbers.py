@@ -202,7 +202,7 @@ _SHARES = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 def _fraction(text: str, m: re.Match[str], lo: int) -> tuple[float | None, int]:
     """The share a fraction word before "a million" takes of it, and where the number then starts."""
     n1 = m.group("n1")
-    if n1 is None or m.start("n1") != m.start() or not n1[:2].lower() in ("a ", "an"):
+    if n1 is None or n1[:1] not in ("a", "A") or n1[1:2] not in (" ", "n", "N") or m.start("n1") != m.start():
         return None, m.start()
     f = _FRACTION.search(text, max(lo, m.start() - 25), m.start())
     if f is None:
