@@ -19,6 +19,9 @@ LEAD_SENTENCES = 1
 YEAR_SENTENCES = 3
 
 
+# What may stand between "in"/"of" and a year: "in early 2019", "in March 2023", "of late February 1992".
+_BEFORE_YEAR = rf"(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?"
+
 class EventFrame(NamedTuple):
     """The event a sentence's figures belong to: "main", or a slug with the words that named it."""
 
@@ -40,7 +43,7 @@ def _compiled() -> dict[str, Any]:
     war = trie_regex(lex["war_nouns"])
     nouns = trie_regex(lex["event_nouns"])
     context = "|".join(re.escape(w) for w in lex["war_context"])
-    dated_year = rf"(?:of|in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?(?P<y2>(?:19|20)\d\d)\b"
+    dated_year = rf"(?:of|in)\s+{_BEFORE_YEAR}(?P<y2>(?:19|20)\d\d)\b"
     frame_words = r"as a (?:result|consequence) of|during|in the course of|throughout|over the course of|" \
                   r"since the (?:start|beginning|outbreak) of"
     return {
@@ -188,7 +191,7 @@ def year_after(doc: DocumentEvents, sentence: str, at: int) -> EventFrame | None
                       m.group("y"))
 
 
-_IN_YEAR = re.compile(rf"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])")
+_IN_YEAR = re.compile(rf"\bin\s+{_BEFORE_YEAR}(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])")
 _NOT_ITS_DATE = re.compile(r"\b(?:since|began|begun|records?|founded|built|opened|established|compared|than)\b", re.I)
 
 

@@ -154,8 +154,7 @@ def _joined_outcome(text: str, np: NounPhrase, hi: int) -> Hit | None:
 
 _HELD_AS = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)\b", re.I)
 _HOLD_VERB = re.compile(r"\b(?:took|taken|taking|take|takes|holding|held|hold|holds|keeping|kept|keep|seized|seizing)"
-                        r"(?:\s+(?:some|about|around|nearly|more\s+than|at\s+least|an\s+estimated|over|up\s+to|all))*\s*$",
-                        re.I)
+                        rf"{BEFORE_FILLER}\s*$", re.I)
 
 
 def _toll(text: str, m_start: int, window_lo: int) -> Hit | None:

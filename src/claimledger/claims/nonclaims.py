@@ -6,7 +6,7 @@ import re
 
 from claimledger.claims.caseblind import CaseBlind
 from claimledger.claims.lexicon import lexicon
-from claimledger.claims.numbers import Mention
+from claimledger.claims.numbers import Mention, parse_number
 
 MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -109,8 +109,6 @@ _IN_RATIO_AFTER = re.compile(r"\s+in\s+(?P<b>\d+|two|three|four|five|six|seven|e
                              rf"{_NOT_A_RATIO_NOUN}\b", re.I)
 _IN_RATIO_BEFORE = re.compile(r"\b(?P<a>\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
 _NOT_A_RATIO_NEXT = re.compile(_NOT_A_RATIO_NOUN, re.I)
-_RATIO_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "a hundred": 100, "a thousand": 1000}
 
 
 def _ratio_base(value: float | int | None) -> bool:
@@ -122,17 +120,15 @@ def _in_ratio_base(m: Mention, found: re.Match[str] | None, text: str) -> bool:
     """The "10" of "9 in 10 homes": a proportion's base after a smaller number, no time or place noun after it."""
     if found is None or not _ratio_base(m.value) or m.value is None:
         return False
-    a = found.group("a").lower()
-    first = int(a) if a.isdigit() else _RATIO_WORDS.get(a, 1)
-    return first < m.value and bool(_NOT_A_RATIO_NEXT.match(text, m.num_end))
+    first = parse_number(found.group("a"))
+    return first is not None and first < m.value and bool(_NOT_A_RATIO_NEXT.match(text, m.num_end))
 
 
 def _in_ratio(m: Mention, found: re.Match[str] | None) -> bool:
     if found is None or m.value is None:
         return False
-    b = found.group("b").lower()
-    base = int(b) if b.isdigit() else _RATIO_WORDS[b]
-    return _ratio_base(base) and m.value < base
+    base = parse_number(found.group("b"))
+    return _ratio_base(base) and base is not None and m.value < base
 
 
 # "9 out of 10 homes": a proportion, neither number a count.

@@ -196,7 +196,6 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Ment
 
 # "half a million", "a quarter of a million", "three quarters of a million": a share of "a" scale.
 _FRACTION = re.compile(r"\b(?P<f>half|(?:a|one)[\s-]+quarter\s+of|three[\s-]+quarters\s+of)\s+$", re.I)
-_SHARES = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 
 
 def _fraction(text: str, m: re.Match[str], lo: int) -> tuple[float | None, int]:
@@ -207,7 +206,8 @@ def _fraction(text: str, m: re.Match[str], lo: int) -> tuple[float | None, int]:
     f = _FRACTION.search(text, max(lo, m.start() - 25), m.start())
     if f is None:
         return None, m.start()
-    return _SHARES[f.group("f").split()[-2 if " of" in f.group("f").lower() else -1].lower()], f.start()
+    word = f.group("f").lower()
+    return (0.5 if word == "half" else 0.75 if word.startswith("three") else 0.25), f.start()
 
 
 def _part(mention: Mention, share: float, num_at: int, q_start: int) -> Mention:
@@ -275,7 +275,8 @@ def _vague(m: re.Match[str], q_start: int) -> Mention:
 
 
 def _numeric(m: re.Match[str], qualifier: str, q_start: int) -> Mention | None:
-    if m.group("n1").lower() in SCALES and m.string[:m.start("n1")].rstrip()[-1:].isdigit():
+    at = m.start("n1")
+    if m.group("n1").lower() in SCALES and m.string[max(0, at - 8):at].rstrip()[-1:].isdigit():
         return None  # the scale of a number not read as one ("million" of "$20 million", money): no number
     n1 = parse_number(m.group("n1"))
     if n1 is None:
