@@ -21,11 +21,11 @@ from setuptools.command.build_ext import build_ext
 # (their dataclasses are built and read everywhere), as does everything after extraction.
 COMPILED = [
     "documents/body.py", "documents/dates.py", "documents/finish.py", "documents/language.py",
-    "documents/outlets.py",
+    "documents/outlets.py", "documents/sentences.py",
     "claims/attribution.py", "claims/caseblind.py", "claims/dated.py", "claims/events.py", "claims/extract.py",
     "claims/measures.py", "claims/nonclaims.py", "claims/nouns.py", "claims/numbers.py", "claims/places.py",
-    "claims/sentences.py", "claims/structure.py", "claims/subgroups.py",
-    "framing/cues.py", "framing/groups.py", "framing/repetition.py", "framing/score.py", "framing/sentences.py",
+    "claims/structure.py", "claims/subgroups.py",
+    "framing/cues.py", "framing/groups.py", "framing/repetition.py", "framing/score.py", "framing/words.py",
     "framing/shapes.py", "framing/tagger.py",
 ]
 

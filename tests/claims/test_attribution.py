@@ -105,7 +105,7 @@ def test_attribution_datelines_estimates_and_counts(sentence: str, source: str) 
     ("Rescuers pulled 14 people from the rubble, the fire service said, but the mayor's office put the number "
      "of missing at 30.", "the fire service", "the mayor's office"),
 ])
-def test_attribution_each_clause_keeps_its_own_source(sentence: str, first: str, second: str) -> None:
+def test_attribution_a_source_clause_between_figures_ends_at_its_conjunction(sentence: str, first: str, second: str) -> None:
     from claimledger.claims.attribution import clause_sources, source_at
 
     clauses = clause_sources(sentence)

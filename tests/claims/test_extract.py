@@ -113,3 +113,15 @@ def test_extract_headline_without_figures_still_frames_the_first_paragraph(make_
     text = f"{title}\n\nAbout 2,000 people attended the gathering in the square on Sunday.\n"
     doc = make_document(text, title=title, body_start=text.index("\n\n") + 2)
     assert [(c.measure, c.value, c.event) for c in extract_claims(doc)] == [("attendees", 2000, event)]
+
+
+def test_extract_with_the_body_sentences_given_equals_splitting_them_itself() -> None:
+    """The ingest hands extract_claims the sentences the framing stage split; the claims must not change."""
+    from claimledger.documents.sentences import split
+
+    docs = seed_documents()
+    assert docs
+    for doc in docs:
+        sentences = split(doc.text, *doc.body)
+        assert extract_claims(doc, sentences) == extract_claims(doc)
+        assert sentences == split(doc.text, *doc.body)  # (read, never changed)

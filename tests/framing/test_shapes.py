@@ -7,7 +7,7 @@ from typing import Callable
 import pytest
 
 from claimledger.documents.model import Document
-from claimledger.framing.sentences import split
+from claimledger.documents.sentences import split
 from claimledger.framing.tagger import tag_document
 
 

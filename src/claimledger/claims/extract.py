@@ -30,7 +30,6 @@ from claimledger.claims.places import (
     plain_noun,
     responder_measure,
 )
-from claimledger.claims.sentences import Sentence, split, split_near
 from claimledger.claims.subgroups import (
     co_subject_contrast,
     condition_subgroup,
@@ -52,6 +51,7 @@ from claimledger.claims.structure import (
     shared_subject,
 )
 from claimledger.documents.model import Document
+from claimledger.documents.sentences import Sentence, split
 
 __all__ = ["extract_claims", "LEXICON_VERSION"]
 
@@ -66,12 +66,12 @@ class _Draft(NamedTuple):
     increment: bool = False  # "another 12", "seven more bodies": an addition, maybe to a total stated earlier
 
 
-def extract_claims(doc: Document) -> list[Claim]:
-    """Every quantitative claim in the document body, ids c1, c2, ... in text order."""
+def extract_claims(doc: Document, body_sentences: list[Sentence] | None = None) -> list[Claim]:
+    """Every quantitative claim in the document body, ids c1, c2, ... in text order. `body_sentences` are
+    `split(doc.text, *doc.body)` when the caller has them already (the framing stage splits the body too)."""
     start, end = doc.body
     body_numbers = find_numbers(doc.text, start, end)
-    # Only the sentences that hold a number, the lead and paragraph spans are read: other paragraphs stay whole.
-    sentences = split_near(doc.text, start, end, [m.start for m in body_numbers], ev.YEAR_SENTENCES)
+    sentences = split(doc.text, start, end) if body_sentences is None else body_sentences
     lead = [doc.text[s.start:s.end] for s in sentences[:ev.YEAR_SENTENCES]]
     doc_events = ev.document_events(doc.title, lead, doc.published)
     paragraphs: dict[int, str] = {}

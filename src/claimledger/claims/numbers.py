@@ -143,9 +143,15 @@ def parse_words(text: str) -> int | None:
     return total + current if seen else None
 
 
+# Digits a float holds exactly: longer runs go the float route (where the value rounds, as it always has).
+_EXACT_DIGITS = 15
+
+
 def parse_number(text: str) -> int | float | None:
     """Value of one number as written: "1,275", "85 000", "1.2 million", "85 thousand", "forty-four"."""
     raw = text.strip()
+    if raw.isdigit() and raw.isascii() and len(raw) <= _EXACT_DIGITS:
+        return int(raw)  # most numbers in news: plain digits ("42"), the same value as the float route below
     m = _DIGITS_FULL.fullmatch(raw)
     if m:
         digits = _SEPARATORS.sub("", m.group(1))
@@ -276,24 +282,26 @@ def _vague(m: re.Match[str], q_start: int) -> Mention:
 
 def _numeric(m: re.Match[str], qualifier: str, q_start: int) -> Mention | None:
     at = m.start("n1")
-    if m.group("n1").lower() in SCALES and m.string[max(0, at - 8):at].rstrip()[-1:].isdigit():
+    n1_text, n2_text, p1 = m.group("n1", "n2", "p1")
+    if n1_text.lower() in SCALES and m.string[max(0, at - 8):at].rstrip()[-1:].isdigit():
         return None  # the scale of a number not read as one ("million" of "$20 million", money): no number
-    n1 = parse_number(m.group("n1"))
+    n1 = parse_number(n1_text)
     if n1 is None:
         return None
-    n2 = parse_number(m.group("n2")) if m.group("n2") else None
-    sep = (m.group("sep") or "").strip().lower()
-    words = not m.group("n1")[0].isdigit()
-    # "3-9" and "three to nine" are ranges; "May 3 - Nine people died" is a dateline dash: news never
-    # joins a digit and a number word into one dashed range.
-    mixed = n2 is not None and sep in ("-", "–", "—") and words != (not m.group("n2")[0].isdigit())
-    # "30 or 40 people": an estimate given as two numbers, a range like "30 to 40"
-    is_range = n2 is not None and not mixed and (sep in ("-", "–", "—", "to", "or") or (sep == "and" and m.group("between")))
-    percent = bool(m.group("p1") or m.group("p2"))
-    if is_range and n2 is not None and n2 > n1:
-        end = m.end()
-        return Mention(m.start(), end, m.start("n1"), end, None, n1, n2, "range", percent, words)
-    end = m.end("p1") if m.group("p1") else m.end("n1")
-    start = q_start if not m.group("between") else m.start("n1")
+    n2 = parse_number(n2_text) if n2_text else None
+    words = not n1_text[0].isdigit()
+    if n2 is not None:
+        sep = (m.group("sep") or "").strip().lower()
+        # "3-9" and "three to nine" are ranges; "May 3 - Nine people died" is a dateline dash: news never
+        # joins a digit and a number word into one dashed range.
+        mixed = sep in ("-", "–", "—") and words != (not n2_text[0].isdigit())
+        # "30 or 40 people": an estimate given as two numbers, a range like "30 to 40"
+        is_range = not mixed and (sep in ("-", "–", "—", "to", "or") or (sep == "and" and m.group("between")))
+        if is_range and n2 > n1:
+            end = m.end()
+            percent = bool(p1 or m.group("p2"))
+            return Mention(m.start(), end, at, end, None, n1, n2, "range", percent, words)
+    end = m.end("p1") if p1 else m.end("n1")
+    start = q_start if not m.group("between") else at
     low, high = _bounds(qualifier, n1)
-    return Mention(start, end, m.start("n1"), m.end("n1"), n1, low, high, qualifier, percent, words)
+    return Mention(start, end, at, m.end("n1"), n1, low, high, qualifier, bool(p1 or m.group("p2")), words)

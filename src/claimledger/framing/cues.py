@@ -7,9 +7,9 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
+from claimledger.documents.sentences import Sentence
 from claimledger.framing import literals
 from claimledger.framing.lexicon import compiled, normalise
-from claimledger.framing.sentences import Sentence
 
 # Characters trimmed from both ends of a hit, so a span starts and ends on a word or a closing "!".
 _EDGE = " \t\r\n,;:.-–—\"'“”‘’«»()[]`"

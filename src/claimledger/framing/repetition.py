@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from claimledger.framing.cues import Hit
 from claimledger.framing.lexicon import normalise, term_regex
 from claimledger.framing.model import TECHNIQUES, RepeatedPhrase, Span
-from claimledger.framing.sentences import word_count
+from claimledger.framing.words import word_count
 from claimledger.framing.shapes import Quote
 
 REPETITION = ("Repetition",)

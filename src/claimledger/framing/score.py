@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claimledger.documents.model import Document
+from claimledger.documents.sentences import Sentence, split
 from claimledger.framing.model import DocumentFraming, Span
-from claimledger.framing.sentences import Sentence, split
 
 # How much one framed sentence counts, by its heaviest technique (1.0 = a full framed sentence).
 # Techniques that assert something about a side or a threat weigh most; those that are often a single

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from claimledger.documents.sentences import Sentence
 from claimledger.framing.cues import Hit, trim
 from claimledger.framing.folded import folded
 from claimledger.framing.lexicon import lexicon, term_regex
-from claimledger.framing.sentences import Sentence, word_count
+from claimledger.framing.words import word_count
 
 SLOGANS = ("Slogans",)
 DOUBT = ("Doubt",)
@@ -89,7 +90,7 @@ def slogan_hits(text: str, sentences: Sequence[Sentence], found: Sequence[Quote]
         if not MIN_SLOGAN_WORDS <= word_count(inner) <= max_quote:
             continue
         sentence = _containing(sentences, starts, q.start)
-        if sentence is not None and _finds(cx.context, cx.context_folded, text, lowered, *sentence):
+        if sentence is not None and _finds(cx.context, cx.context_folded, text, lowered, sentence.start, sentence.end):
             hits.append(Hit(q.start, q.end, SLOGANS, QUOTE_IN_SLOGAN_CONTEXT, "slogan.quoted_in_context"))
         elif inner.endswith("!"):
             hits.append(Hit(q.start, q.end, SLOGANS, QUOTED_EXCLAMATION, "slogan.quoted_exclamation"))
@@ -122,7 +123,8 @@ def question_hits(text: str, sentences: Sequence[Sentence], lowered: str | None 
     cx = _context()
     hits = []
     for s in _ending_with(text, sentences, "?"):
-        if _finds(cx.doubt, cx.doubt_folded, text, lowered, *s) and word_count(text[s.start:s.end]) <= cx.max_question:
+        if _finds(cx.doubt, cx.doubt_folded, text, lowered, s.start, s.end) \
+                and word_count(text[s.start:s.end]) <= cx.max_question:
             span = trim(text, s.start, s.end)
             if span is not None:
                 hits.append(Hit(span[0], span[1], DOUBT, RHETORICAL_QUESTION, "doubt.rhetorical_question"))

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimledger.documents.model import Document
+from claimledger.documents.sentences import Sentence, split
 from claimledger.framing import literals
 from claimledger.framing.cues import Hit, lower, pattern_hits, phrase_hits, windows, word_starts
 from claimledger.framing.groups import group_label_hits
 from claimledger.framing.lexicon import FRAMING_VERSION, GROUPS
 from claimledger.framing.model import TECHNIQUES, Span
 from claimledger.framing.repetition import repetition_hits
-from claimledger.framing.sentences import Sentence, split
 from claimledger.framing.shapes import exclaimed_slogans, question_hits, quotes, slogan_hits
 
 __all__ = ["FRAMING_VERSION", "tag_document", "tag_document_sentences", "tag_text"]
