@@ -318,3 +318,27 @@ def test_measures_lists_of_the_dead_and_crowd_estimates(make_document: Callable[
 def test_measures_general_wire_phrasings(make_document: Callable[..., Document], sentence: str,
                                          expected: set[tuple[str, str | None, float]]) -> None:
     assert _facts(make_document, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a people named by a capitalised word the lexicon does not list, then a people outcome
+    ("More than 700,000 Rohingya fled to Bangladesh.", {("displaced", None, 700000)}),
+    ("Police said 12 Uyghurs were detained.", {("arrested", None, 12)}),
+    ("Two Kachin were killed and 15 Kachin were injured.", {("killed", None, 2), ("wounded", None, 15)}),
+    # ... but a capitalised word before a verb that says nothing of people is a thing
+    ("Five Toyotas were recalled on Monday.", set()),
+    ("The airline bought 30 Airbuses last year.", set()),
+    # people lost: a death toll of the people's own side
+    ("Ukraine says it has lost 31,000 soldiers since the invasion.", {("killed", "soldiers", 31000)}),
+    ("The army lost 200 men in the battle.", {("killed", "men", 200)}),
+    ("She lost 15 family members in the strike.", {("killed", None, 15)}),
+    ("The factory lost 300 jobs.", set()),
+    ("I lost 14 followers in a week.", set()),
+    ("The Thunder have lost four of five games.", set()),
+    ("Russia has so far lost at least 12 soldiers in the war.", {("killed", "soldiers", 12)}),
+    # a capitalised word after a toll is a headline's credit or a day, not a people
+    ("Air strikes kill 32 Monitor", set()),
+])
+def test_measures_peoples_names_and_people_lost(make_document: Callable[..., Document], sentence: str,
+                                                expected: set[tuple[str, str | None, float | None]]) -> None:
+    assert _facts(make_document, sentence) == expected

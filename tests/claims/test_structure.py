@@ -166,3 +166,33 @@ def test_structure_a_source_s_clause_before_the_list(make_document: Callable[...
     claims = extract_claims(make_document(text=text))
     assert [(c.value, c.subgroup, c.parent) for c in claims] == [(231, None, None), (58, "children", claims[0].id)]
     assert {c.attribution for c in claims} == {"the disaster authority"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thirty-two people were killed in Dorvan, of whom 20 were women.", [(32, None, None), (20, "women", 32)]),
+    ("The blast killed 18, of whom 11 were soldiers.", [(18, None, None), (11, "soldiers", 18)]),
+    ("At least 45 people were injured, among them 12 children.", [(45, None, None), (12, "children", 45)]),
+])
+def test_structure_of_whom_before_the_part_names_its_group(make_document: Callable[..., Document], sentence: str,
+                                                          expected: list[tuple[int, str | None, int | None]]) -> None:
+    claims = extract_claims(make_document(text=sentence))
+    value_of = {c.id: c.value for c in claims}
+    assert [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the dead named in a later sentence belongs to the toll stated before it
+    ("At least 112 people died in the quake. Officials said 34 of the dead were children.",
+     [(112, None, None), (34, "children", 112)]),
+    ("Nine people were killed on Monday. Among the dead were 4 soldiers.", [(9, None, None), (4, "soldiers", 9)]),
+    ("Some 300 people were injured. Of those injured, 40 were women.", [(300, None, None), (40, "women", 300)]),
+    # not a whole that cannot hold it, nor one of another measure
+    ("Nine people were killed on Monday. Among the dead were 40 soldiers.", [(9, None, None), (40, "soldiers", None)]),
+    ("Some 300 people were injured. Of those killed, 40 were women.", [(300, None, None), (40, "women", None)]),
+])
+def test_structure_part_in_a_later_sentence_takes_the_earlier_whole(make_document: Callable[..., Document], text: str,
+                                                                   expected: list[tuple[int, str | None, int | None]]
+                                                                   ) -> None:
+    claims = extract_claims(make_document(text=text))
+    value_of = {c.id: c.value for c in claims}
+    assert [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims] == expected

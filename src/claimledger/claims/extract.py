@@ -64,6 +64,7 @@ class _Draft(NamedTuple):
     fields: dict[str, Any]
     parent: int | None
     increment: bool = False  # "another 12", "seven more bodies": an addition, maybe to a total stated earlier
+    back: bool = False  # "34 of the dead were children": a part of an outcome group stated before
 
 
 def extract_claims(doc: Document, body_sentences: list[Sentence] | None = None) -> list[Claim]:
@@ -90,7 +91,7 @@ def extract_claims(doc: Document, body_sentences: list[Sentence] | None = None) 
     drafts: list[_Draft] = []
     for sent, found in _by_sentence(numbers, sentences):
         drafts.extend(_sentence(doc, sent, found, doc_events, partial(paragraph, sent.paragraph), len(drafts)))
-    return _number(_increments(drafts))
+    return _number(_back_parents(_increments(drafts)))
 
 
 def _increments(drafts: list[_Draft]) -> list[_Draft]:
@@ -109,6 +110,37 @@ def _increments(drafts: list[_Draft]) -> list[_Draft]:
             seen.add(measure)
             last = (sentence, measure)
         out.append(d)
+    return out
+
+
+# "34 of the dead", "of those injured": the number counts part of an outcome group; "Among the dead were 12
+# children", "Of those killed, 40 were women": the group is named before it, in its sentence.
+_GROUP = r"(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities|missing|hostages|hurt)\b"
+_BACK_AFTER = re.compile(rf"\s+of\s+{_GROUP}", re.I)
+_BACK_BEFORE = re.compile(rf"\b(?:of|among)\s+{_GROUP}[^.;]{{0,30}}$", re.I)
+
+
+def _refers_back(text: str, sentence_start: int, item: Item) -> bool:
+    m = item.mention
+    return bool(_BACK_AFTER.match(text, m.end) or _BACK_BEFORE.search(text, max(sentence_start, m.start - 60), m.start))
+
+
+def _back_parents(drafts: list[_Draft]) -> list[_Draft]:
+    """A part of an outcome group stated in an earlier sentence ("112 people died ... 34 of the dead were
+    children") takes the latest earlier whole of its measure and event as its parent, when that whole can hold it."""
+    out = list(drafts)
+    for k, d in enumerate(out):
+        if not d.back or d.parent is not None:
+            continue
+        f = d.fields
+        for j in range(k - 1, -1, -1):
+            w = out[j].fields
+            if w["measure"] == f["measure"] and w["subgroup"] is None and w["unit"] == "people" \
+                    and w["event"] == f["event"] and w["sentence_start"] < f["sentence_start"]:
+                whole, part = w["high"] if w["high"] is not None else w["low"], f["low"]
+                if whole is None or part is None or part <= whole:
+                    out[k] = d._replace(parent=j)
+                break
     return out
 
 
@@ -218,7 +250,8 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
         source = source_at(sources, item.mention.start - sent.start)
         claim = _claim(doc, sent, sentence_text, item, hit, subgroup, event, source)
         index_of[i] = offset + len(drafts)
-        drafts.append(_Draft(claim, parent, not item.is_part and is_increment(text, item.mention)))
+        back = parent is None and subgroup is not None and _refers_back(text, sent.start, item)
+        drafts.append(_Draft(claim, parent, not item.is_part and is_increment(text, item.mention), back))
     return drafts
 
 
@@ -257,6 +290,11 @@ def _measure(text: str, sent: Sentence, items: list[Item], i: int, hits: dict[in
     if np.kind == "thing":
         return thing_measure(text, m.start, after_np, lo, hi, m.percent) \
             or object_measure(ctx, plain_noun(text, m.end, sent.end))
+    if np.kind == "proper":  # a people's name when a people outcome follows: "700,000 Rohingya fled"
+        # (its verb after it: "kills 19 Monitor" is a headline's credit after the number, "40 Tuesday" a day)
+        hit = None if m.percent else _people(text, items, i, hits, (lo, hi), after_np, ctx)
+        own = hit is not None and hit.cue_start >= np.end
+        return hit if own else object_measure(ctx, plain_noun(text, m.end, sent.end))
     if np.kind == "other":
         return object_measure(ctx, plain_noun(text, m.end, sent.end))
     if np.kind not in PEOPLE_KINDS or (m.percent and np.kind != "person"):
@@ -309,8 +347,11 @@ def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
 
 def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, whole: Hit | None) -> str | None:
     item = items[i]
-    if item.is_part:  # "including 11 in critical condition"
-        return item.np.subgroup or condition_subgroup(text, item.np.end, sent.end)
+    if item.is_part:  # "including 11 in critical condition"; "32 were killed, of whom 20 were women"
+        found = item.np.subgroup or condition_subgroup(text, item.np.end, sent.end)
+        if found is None and item.np.kind == "none":
+            found = of_whom_subgroup(text, item.np, sent.end, lexicon()["persons"])
+        return found
     if hit.subgroup is not None:
         return hit.subgroup
     if item.np.kind in ("person", "none"):

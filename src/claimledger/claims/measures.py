@@ -118,6 +118,10 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
             before = c["before_long"].search(text, lo, m_start)
     if before is not None:
         return Hit(before.lastgroup or "", c["units"][before.lastgroup or ""], None, before.start(), before.end())
+    if np.kind == "person" and (np.head or "").lower() in lexicon()["persons"]:
+        lost = _LOST.search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start)
+        if lost is not None:  # "Russia has lost at least 12 soldiers" (not "lost 14 followers", "lost four of five")
+            return Hit("killed", c["units"]["killed"], None, lost.start(), lost.end())
     toll = _toll(text, m_start, window_lo if reach_lo is None else min(reach_lo, window_lo))
     if toll is not None:
         return toll
@@ -152,6 +156,8 @@ def _joined_outcome(text: str, np: NounPhrase, hi: int) -> Hit | None:
     return Hit(name, c["units"][name], None, m.start(), m.end())
 
 
+# People a side has lost, named by a noun the lexicon lists as people: its own dead.
+_LOST = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|also\s+)?lost{BEFORE_FILLER}\s*$", re.I)
 _HELD_AS = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)\b", re.I)
 _HOLD_VERB = re.compile(r"\b(?:took|taken|taking|take|takes|holding|held|hold|holds|keeping|kept|keep|seized|seizing)"
                         rf"{BEFORE_FILLER}\s*$", re.I)

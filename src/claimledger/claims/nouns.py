@@ -33,7 +33,7 @@ class NounPhrase(NamedTuple):
     """What follows a number: its head noun, classified, and where the phrase ends."""
 
     end: int
-    kind: str  # person | place | thing | time | anaphor | none | other
+    kind: str  # person | place | thing | time | anaphor | none | proper | other
     head: str | None = None
     subgroup: str | None = None
     unit: str | None = None
@@ -79,11 +79,14 @@ def noun_after(text: str, pos: int, limit: int, percent: bool = False, vague: bo
 def _head(text: str, pos: int, limit: int) -> NounPhrase:
     cursor = pos
     modifiers: list[str] = []
-    for _ in range(MAX_MODIFIERS + 1):
+    proper: re.Match[str] | None = None  # a capitalised first word: a people's name, perhaps
+    for k in range(MAX_MODIFIERS + 1):
         tok = _TOKEN.match(text, cursor, limit)
         if tok is None:
             break
         word = tok.group(1)
+        if k == 0 and word[0].isupper() and word[1:].islower() and word.isalpha():
+            proper = tok
         low = word.lower()
         nxt = _TOKEN.match(text, tok.end(), limit)
         if nxt is not None:
@@ -102,6 +105,11 @@ def _head(text: str, pos: int, limit: int) -> NounPhrase:
         return NounPhrase(pos, "none")  # "killing 20 more", "20 others"
     if modifiers == ["displaced"]:  # "300,000 displaced": no noun follows, the participle names the people
         return NounPhrase(cursor, "person", "displaced")
+    if proper is not None and len(modifiers) == 1 and cursor == proper.end():
+        # "700,000 Rohingya fled", "40 Yazidis were freed": a capitalised word the lexicon does not know, then
+        # the verb. A people's name when what follows is a people outcome (extract._measure asks); else a
+        # thing ("5 Toyotas were recalled").
+        return NounPhrase(proper.end(), "proper", proper.group(1))
     return NounPhrase(pos, "other")
 
 
