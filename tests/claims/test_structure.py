@@ -189,6 +189,10 @@ def test_structure_of_whom_before_the_part_names_its_group(make_document: Callab
     # not a whole that cannot hold it, nor one of another measure
     ("Nine people were killed on Monday. Among the dead were 40 soldiers.", [(9, None, None), (40, "soldiers", None)]),
     ("Some 300 people were injured. Of those killed, 40 were women.", [(300, None, None), (40, "women", None)]),
+    # an open whole holds any part; a whole of the part's own sentence stops the search for an earlier one
+    ("More than 112 people died. 150 of the dead were children.", [(112, None, None), (150, "children", 112)]),
+    ("The quake killed 112 people. In a second town 20 people died, and 5 of the dead were children.",
+     [(112, None, None), (20, None, None), (5, "children", None)]),
 ])
 def test_structure_part_in_a_later_sentence_takes_the_earlier_whole(make_document: Callable[..., Document], text: str,
                                                                    expected: list[tuple[int, str | None, int | None]]

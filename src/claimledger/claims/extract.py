@@ -136,9 +136,10 @@ def _back_parents(drafts: list[_Draft]) -> list[_Draft]:
         for j in range(k - 1, -1, -1):
             w = out[j].fields
             if w["measure"] == f["measure"] and w["subgroup"] is None and w["unit"] == "people" \
-                    and w["event"] == f["event"] and w["sentence_start"] < f["sentence_start"]:
-                whole, part = w["high"] if w["high"] is not None else w["low"], f["low"]
-                if whole is None or part is None or part <= whole:
+                    and w["event"] == f["event"]:
+                # (a whole in the part's own sentence that its structure did not link stops the search)
+                whole, part = w["high"], f["low"]  # an open whole ("more than 112") holds any part
+                if w["sentence_start"] < f["sentence_start"] and (whole is None or part is None or part <= whole):
                     out[k] = d._replace(parent=j)
                 break
     return out
@@ -272,7 +273,7 @@ def _window(text: str, sent: Sentence, items: list[Item], i: int) -> tuple[int, 
     semi = text.rfind(";", lo, items[i].mention.start)
     lo = semi + 1 if semi >= 0 else lo
     # The next number that counts people ends this one's reach; "in 21 cities" does not.
-    later = [j for j in anchors[pos + 1:] if items[j].np.kind in PEOPLE_KINDS]
+    later = [j for j in anchors[pos + 1:] if items[j].np.kind in PEOPLE_KINDS or items[j].np.kind == "proper"]
     return lo, (items[later[0]].mention.start if later else sent.end)
 
 

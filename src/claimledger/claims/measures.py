@@ -80,6 +80,7 @@ def _compiled() -> dict[str, Any]:
         "before_long": CaseBlind(rf"\b(?:{'|'.join(long_parts)}){BEFORE_FILLER}\s*(?::\s*)?$"),
         "nouns": nouns,
         "units": units,
+        "lost_nouns": frozenset(lex["lost_nouns"]),
         "orphan": [(CaseBlind(rf"[\s,]*(?:and\s+)?(?:\w+\s+)?{k}\b"), v)
                    for k, v in lex["orphan_subgroups"].items()],
         "manner": [(CaseBlind(rf"\s*{k}"), v) for k, v in lex["manner_subgroups"].items()],
@@ -118,10 +119,10 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
             before = c["before_long"].search(text, lo, m_start)
     if before is not None:
         return Hit(before.lastgroup or "", c["units"][before.lastgroup or ""], None, before.start(), before.end())
-    if np.kind == "person" and (np.head or "").lower() in lexicon()["persons"]:
+    if np.kind == "person" and (np.head or "").lower() in c["lost_nouns"] and not _LOST_TO.match(text, np.end):
         lost = _LOST.search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start)
-        if lost is not None:  # "Russia has lost at least 12 soldiers" (not "lost 14 followers", "lost four of five")
-            return Hit("killed", c["units"]["killed"], None, lost.start(), lost.end())
+        if lost is not None:  # "Russia has lost at least 12 soldiers"; not "lost 40 workers", "lost 12 nurses to
+            return Hit("killed", c["units"]["killed"], None, lost.start(), lost.end())  # emigration"
     toll = _toll(text, m_start, window_lo if reach_lo is None else min(reach_lo, window_lo))
     if toll is not None:
         return toll
@@ -156,7 +157,8 @@ def _joined_outcome(text: str, np: NounPhrase, hi: int) -> Hit | None:
     return Hit(name, c["units"][name], None, m.start(), m.end())
 
 
-# People a side has lost, named by a noun the lexicon lists as people: its own dead.
+# People a side or a family has lost, named by a noun of the lexicon's "lost_nouns": its own dead.
+_LOST_TO = re.compile(r"\s+to\b", re.I)  # "lost 200 men to desertion": gone, not dead
 _LOST = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|also\s+)?lost{BEFORE_FILLER}\s*$", re.I)
 _HELD_AS = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)\b", re.I)
 _HOLD_VERB = re.compile(r"\b(?:took|taken|taking|take|takes|holding|held|hold|holds|keeping|kept|keep|seized|seizing)"

@@ -106,7 +106,7 @@ def _head(text: str, pos: int, limit: int) -> NounPhrase:
     if modifiers == ["displaced"]:  # "300,000 displaced": no noun follows, the participle names the people
         return NounPhrase(cursor, "person", "displaced")
     if proper is not None and len(modifiers) == 1 and cursor == proper.end():
-        # "700,000 Rohingya fled", "40 Yazidis were freed": a capitalised word the lexicon does not know, then
+        # "700,000 Rohingya fled", "40 Yazidis were abducted": a capitalised word the lexicon does not know, then
         # the verb. A people's name when what follows is a people outcome (extract._measure asks); else a
         # thing ("5 Toyotas were recalled").
         return NounPhrase(proper.end(), "proper", proper.group(1))

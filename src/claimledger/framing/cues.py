@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from claimledger.documents.sentences import Sentence
-from claimledger.framing import literals
+from claimledger.framing import literals, starts
 from claimledger.framing.lexicon import compiled, normalise
 
 # Characters trimmed from both ends of a hit, so a span starts and ends on a word or a closing "!".
@@ -33,11 +33,10 @@ def lower(text: str) -> str | None:
 
 def word_starts(lowered: str, start: int, end: int) -> list[int]:
     """Offsets in lowered[start:end] where a lexicon phrase or pattern trigger may begin: every offset where
-    one does (both need a non-letter before them, or the start of the text), from one scan; each regex then
-    tries only these."""
-    if start == 0:
-        return [0, *(m.end() for m in compiled().starts.finditer(lowered, 0, end))]
-    return [m.end() for m in compiled().starts.finditer(lowered, start - 1, end)]
+    one does (both need a non-letter before them, or the start of the text), from one scan (starts.py); each
+    regex then tries only these."""
+    lex = compiled()
+    return starts.word_starts(lex.beginnings, lex.starts, lowered, start, end)
 
 
 def matches_at(regex: re.Pattern[str], text: str, at: Iterable[int], end: int) -> Iterator[re.Match[str]]:

@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from claimledger import vocabulary
-from claimledger.framing import literals
+from claimledger.framing import literals, starts
 from claimledger.framing.folded import folded
 from claimledger.framing.model import TECHNIQUES
 from claimledger.vocabulary import fold, load_versioned
@@ -51,8 +51,10 @@ class Compiled:
     data: dict[str, Any]
     # Where a phrase or a trigger may begin in lower-cased text, after a character that is not a-z: one
     # lookahead over both tries, which finds every offset where `phrases_lower` or `triggers` matches
-    # (and a few more) in one scan instead of two.
+    # (and a few more); `beginnings` finds the same offsets in one Aho-Corasick pass (starts.py), and
+    # `starts` confirms those whose gaps hold unusual white space.
     starts: re.Pattern[str]
+    beginnings: Any
 
     @cached_property
     def phrases(self) -> re.Pattern[str]:
@@ -85,10 +87,10 @@ def compiled() -> Compiled:
     classes = data["classes"]
     patterns = tuple(_pattern(p, expand(p["regex"], classes), _triggers(p, classes)) for p in data["patterns"])
     targets = _trigger_targets(data)
-    either = trie_regex(_shortest([*cues, *targets]))
+    shortest = _shortest([*cues, *targets])
     return Compiled(trie, re.compile(trie), {k: tuple(v) for k, v in cues.items()},
                     capitalised, patterns, re.compile(r"(?<![a-z])(?:" + trie_regex(targets) + ")"), targets, data,
-                    re.compile(r"[^a-z](?=" + either + ")"))
+                    re.compile(r"[^a-z](?=" + trie_regex(shortest) + ")"), starts.automaton(shortest))
 
 
 def _shortest(terms: list[str]) -> list[str]:
