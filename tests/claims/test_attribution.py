@@ -145,3 +145,22 @@ def test_attribution_according_to_in_any_case(sentence: str) -> None:
 
     assert attribution(sentence) == "the Kelby fire service"
     assert clause_sources(sentence) == [(0, "the Kelby fire service")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a lower-case source named by a plural noun
+    ("The gunman opened fire, killing at least 74 people, including 12 children, and injuring 61 others, "
+     "emergency services said.", "emergency services"),
+    ("Aid agencies said 300 people had fled.", "Aid agencies"),
+    # a relative clause between the name and its verb; a match that names no one leaves the others to try
+    ("Dr Sabir Memon, who heads the hospital, said eleven of the dead were labourers.", "Dr Sabir Memon"),
+    # the owner of a count, not the count
+    ("An earlier count by county officials had put the number of dead at eight.", "county officials"),
+])
+def test_attribution_plural_sources_relative_clauses_and_counts_by(sentence: str, source: str) -> None:
+    assert attribution(sentence) == source
+
+
+def test_attribution_no_clause_with_according_to_inside_is_a_source() -> None:
+    sentence = "The terrorist attacks according to the source claimed the lives of two persons and injured three."
+    assert attribution(sentence) is None

@@ -170,3 +170,25 @@ def test_events_a_figure_dated_in_its_clause_to_an_earlier_year(make_document: C
     lead = "Floods hit Maiduguri\nMAIDUGURI, Sept 10, 2024 (Reuters) - Floods killed 37 people on Tuesday.\n\n"
     claims = extract_claims(make_document(text=lead + sentence, published="2024-09-10"))
     assert [(c.value, c.event) for c in claims if c.value != 37] == expected
+
+
+def test_events_a_year_opening_a_sentence_in_news_of_this_week_is_another_event(
+        make_document: Callable[..., Document]) -> None:
+    """No year anywhere, but the lead dates the story by a weekday: "In 2019, ..." tells of an earlier event."""
+    text = ("A gunman opened fire at a mall on Saturday, killing nine people, police said. The suspect was shot. "
+            "Shoppers fled.\n\nIn 2019, a gunman killed 23 people at a store in another city.")
+    events = {c.value: c.event for c in extract_claims(make_document(text=text))}
+    assert events[9] == "main" and events[23] != "main"
+    # without a weekday (an undated history), the year may be the story's own
+    text = ("Troops killed 613 people in the town. Many fled. The town burned.\n\n"
+            "In 1992, troops killed 613 people in the town.")
+    assert {c.event for c in extract_claims(make_document(text=text))} == {"main"}
+
+
+def test_events_a_toll_since_the_story_s_own_event_began_is_the_main_event(
+        make_document: Callable[..., Document]) -> None:
+    text = ("Two more children have died of measles, bringing the number of deaths since the outbreak began in "
+            "2023 to 23, the ministry said. The 2019 outbreak killed 64 people.")
+    doc = make_document(text=text, title="Measles outbreak kills two more children")
+    events = {c.value: c.event for c in extract_claims(doc)}
+    assert events[23] == "main" and events[64] != "main"

@@ -343,6 +343,16 @@ def test_measures_general_wire_phrasings(make_document: Callable[..., Document],
     ("Russia has so far lost at least 12 soldiers in the war.", {("killed", "soldiers", 12)}),
     # a capitalised word after a toll is a headline's credit or a day, not a people
     ("Air strikes kill 32 Monitor", set()),
+    # units are whole words: "football" is no foot, "tonight" no ton
+    ("The crush killed 43 football fans on Saturday.", {("killed", None, 43)}),
+    ("Police said 5 tonight were arrested.", {("arrested", None, 5)}),
+    ("Police arrested 15 suspects.", {("arrested", None, 15)}),
+    # presumed dead; the dead named by how they died; died or missing
+    ("More than 670 people are believed to have been buried under the mud.", {("killed", None, 670)}),
+    ("Ten climbers are feared dead.", {("killed", None, 10)}),
+    ("Among those who drowned were 12 women and at least six children.",
+     {("killed", "women", 12), ("killed", "children", 6)}),
+    ("Some 1,300 people have died or gone missing.", {("dead_or_missing", None, 1300)}),
 ])
 def test_measures_peoples_names_and_people_lost(make_document: Callable[..., Document], sentence: str,
                                                 expected: set[tuple[str, str | None, float | None]]) -> None:

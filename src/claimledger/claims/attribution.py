@@ -32,7 +32,10 @@ _LEAD_SPEECH = r"(?:said|says|say|told|stated|announced|added|claimed|claims|(?:
 _INTRO = (r"(?:(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|Overall|Moreover|Furthermore|"
           r"Additionally|Nevertheless|Still|Now|Today|Yesterday|Tonight|(?:Earlier|Later|Last)\s+\w+|"
           r"(?:On|In|At|By|Since|After|Before)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}),\s*)?")
-_LEADING = re.compile(rf"^\s*(?![Aa]ccording\b){_INTRO}(?![Aa]ccording\b){_SOURCE}\s+{_LEAD_SPEECH}\b"
+_LEADING = re.compile(rf"^\s*(?![Aa]ccording\b){_INTRO}(?![Aa]ccording\b){_SOURCE}"
+                      # "Dr Sabir Memon, who heads the hospital, said": a relative clause between name and verb
+                      r"(?:,\s*(?:who|which)\s+[^,;]{1,60},)?"
+                      rf"\s+{_LEAD_SPEECH}\b"
                       r"(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
 # A cheap test before _LEADING (whose source words backtrack): its opening is at most four words and its source
 # one to eight, so the speech verb starts one of the sentence's second to thirteenth words.
@@ -87,8 +90,9 @@ def _attribution(sentence: str) -> str | None:
     # case-blindly): a cheap test first, as most sentences have no "according to".
     for pattern in _PATTERNS if "ccord" in sentence.lower() else _PATTERNS[1:]:
         m = pattern.search(sentence)
-        if m:
-            return _clean(m.group("src"))
+        found = _clean(m.group("src")) if m else None
+        if found is not None:  # (a match that names no one leaves the next patterns to try)
+            return found
     m = _LEADING.match(sentence) if _LEADING_CHEAP.match(sentence) else None  # `^`: only a match at the start
     if m is None and _PUT_CHEAP.search(sentence):
         m = _PUT.search(sentence)
@@ -143,18 +147,23 @@ _SPACES = re.compile(r"\s+")
 # "Among the hundreds trapped were said to be pupils": a subject ending in an auxiliary makes "said" passive
 # hearsay, and the words before it no source.
 _PASSIVE_END = re.compile(r"\b(?:were|was|is|are|be|been|being)$")  # (lower case: "IS claimed" names a group)
-_REPORT_OF = re.compile(r"^(?:the report of|a report by|reports? by|data from|figures from|figures by)\s+", re.I)
+# "An earlier count by county officials", "a report by HRW", "data from the WHO": the owner of the figures.
+_REPORT_OF = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:earlier|latest|new|initial|previous|preliminary|official|separate|"
+                        r"updated|final)\s+)*(?:reports?|counts?|tally|tallies|estimates?|figures?|data|assessments?)\s+"
+                        r"(?:of|by|from)\s+", re.I)
 
 
 def _clean(src: str) -> str | None:
     src = _SPACES.sub(" ", src).strip(" \"'“”‘’")
     src = _TRAILING_WORDS.sub("", src)
     src = _CLAUSE_OPENER.sub("", src, count=1)
+    if len(src.split()) > MAX_SOURCE_WORDS:
+        return None  # a clause, not a name (before "a new report by" is dropped from its start)
     report_of = _REPORT_OF.match(src)  # `^`: the one place it may match
     if report_of is not None:
         src = src[report_of.end():]
     if not src or _NOT_A_SOURCE.match(src) or _NOT_A_SOURCE_END.search(src) or _PASSIVE_END.search(src) \
-            or len(src.split()) > MAX_SOURCE_WORDS:
+            or len(src.split()) > MAX_SOURCE_WORDS or _ACCORDING.search(src):
         return None
     if not any(ch.isupper() for ch in src) and not _SOURCE_NOUN.search(src):
         return None
@@ -165,5 +174,8 @@ _SOURCE_NOUN = re.compile(  # a source written in lower case names one of these
     r"\b(?:police|officials?|authorities|sources|ministry|media|governor|mayor|minister|president|premier|chief|commissioner|sheriff|coroner|prosecutors?|spokeswoman|spokesman|spokesperson|director|head|commander|army|navy|guard|agency|service|department|office|hospital|monitor|groups?|observatory|council|commission|committee|organi[sz]ation|society|spokes\w*|report|statement|data|figures|census|survey|study|doctors?|nurses?|paramedics?|firefighters?|witness(?:es)?|medics|rescuers|"
     r"government|army|military|residents|activists|organi[sz]ers|spokes\w+|institute|administrator|operator|"
     r"campaign|company|authority|board|centre|center|embassy|court|union|association|federation|party|"
-    r"broadcaster|newspaper|agency|network|coalition|opposition|rebels|monitors|survivors|relatives|villagers)\b",
+    r"broadcaster|newspaper|agency|network|coalition|opposition|rebels|monitors|survivors|relatives|villagers|"
+    # plurals ("emergency services said", "aid agencies", "rescue teams")
+    r"services|agencies|departments|offices|hospitals|officers|staff|teams|crews|workers|volunteers|charity|"
+    r"charities|ngos?|unions|parties|councils|ministries|governments|authorities|doctors|morgues?)\b",
     re.I)

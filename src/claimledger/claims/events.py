@@ -35,6 +35,9 @@ class DocumentEvents(NamedTuple):
 
     nouns: frozenset[str]
     year: str | None
+    # No year, but the lead dates the story by a day of this week ("on Saturday", "yesterday"): news of now,
+    # before which a sentence opening "In 2019, ..." tells of another event.
+    recent: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +101,12 @@ def document_events(title: str | None, lead: list[str], published: str | None) -
     year = _lead_year(c, lead[:YEAR_SENTENCES])
     if year is None and published:
         year = published[:4]
-    return DocumentEvents(nouns, year)
+    recent = year is None and any(_RECENT.search(s) for s in lead[:LEAD_SENTENCES])
+    return DocumentEvents(nouns, year, recent)
+
+
+_RECENT = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                     r"this\s+(?:week|morning|afternoon|evening)|last\s+night|overnight)\b", re.I)
 
 
 def _lead_year(c: dict[str, Any], lead: list[str]) -> str | None:
@@ -127,6 +135,7 @@ def when_clause(doc: DocumentEvents, sentence: str) -> tuple[int, EventFrame] | 
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d\d")
+_SINCE_THE = re.compile(r"\bsince\s+(?:the\s+|this\s+|its\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$")
 
 
@@ -256,6 +265,9 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
         groups = m.groupdict()  # the first branch alone has no "y2" and "n2"
         year = groups["y1"] or groups["y2"]
         noun = (groups["n1"] or groups["n2"]).lower()
+        at = m.start("n1") if groups["n1"] else m.start("n2")
+        if noun in doc.nouns and _SINCE_THE.search(sentence, max(0, at - 12), at):
+            continue  # "deaths since the outbreak began in 2023": the story's own event, counted from its start
         if year != doc.year:  # a lead without a year: a dated event named later is another one
             return EventFrame(f"{_slug(noun)}-{year}", sentence[m.start():m.end()], year)
     century = c["century"].search(sentence) if low is None or "century" in low else None
@@ -264,7 +276,8 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
         return EventFrame(f"{_slug(noun.group()) if noun else 'history'}-{_slug(century.group('c'))}-century",
                           sentence[century.start():century.end()])
     opening = c["opening"].match(sentence) if has_year else None
-    year = opening.group("y") if opening is not None and _earlier_year(opening.group("y"), doc.year) else None
+    year = opening.group("y") if opening is not None and _earlier_year(opening.group("y"), doc.year, doc.recent) \
+        else None
     earlier = c["earlier"].search(sentence) if may_be_earlier else None
     if earlier:  # "a similar crush at another stadium", "in an earlier attack"
         when = year or ("earlier" if re.search(r"last|previous|earlier", earlier.group("w"), re.I) else "other")
@@ -277,9 +290,10 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
     return None
 
 
-def _earlier_year(year: str, main_year: str | None) -> bool:
-    """A year before the main event's: a past happening, not the story (later years date its aftermath)."""
-    return main_year is not None and int(year) < int(main_year)
+def _earlier_year(year: str, main_year: str | None, recent: bool = False) -> bool:
+    """A year before the main event's: a past happening, not the story (later years date its aftermath). A
+    story of this week whose year is not given is later than any year a sentence opens with."""
+    return int(year) < int(main_year) if main_year is not None else recent
 
 
 # Without a year for the main event, a century from this one on is taken as the report's own time.

@@ -22,12 +22,13 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₼]|\b(?:USD|EUR|GBP|US\$|AZN|Rs\.?
 _MONEY_AFTER = CaseBlind(
     r"\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yuan|yen|rupees?|"
     r"manats?|rubles?|roubles?|francs?|pesos?|shekels?|dinars?|riyals?|lira|USD|EUR|GBP|AZN|cents?)\b")
+# (each unit a whole word: "43 football fans" and "5 tonight" are not measurements)
 _MEASURE_AFTER = CaseBlind(
-    r"\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m\b|cm|mm|inch(?:es)?|feet|foot|ft|kg|kilo(?:gram)?s?|"
-    r"grams?|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|degrees?|°|mph|km/h|kph|magnitude|"
-    r"points?\b|goals?\b|seats?\b|votes?\b|MW|GW|kW|megawatts?|hectares?|acres?|square|cubic|"
-    r"(?:mg|ml|cl|dl|eV|k?Wh|[GMk]?Hz|[KMGT]B|bits?|bytes?|J|tpd|km2|km²|sq|mi|nm|m2|m²|m3|fb|Ma|Ga|kcal|"
-    r"calories|volts?|amps?|watts?|Celsius|Fahrenheit|°[CF]|psi|knots?|rpm|hp|horsepower)\b|[″′])")
+    r"\s*(?:-\s*)?(?:(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|inch(?:es)?|feet|foot|ft|kg|kilo(?:gram)?s?|"
+    r"grams?|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|degrees?|mph|km/h|kph|magnitude|"
+    r"points?|goals?|seats?|votes?|MW|GW|kW|megawatts?|hectares?|acres?|square|cubic|"
+    r"mg|ml|cl|dl|eV|k?Wh|[GMk]?Hz|[KMGT]B|bits?|bytes?|J|tpd|km2|km²|sq|mi|nm|m2|m²|m3|fb|Ma|Ga|kcal|"
+    r"calories|volts?|amps?|watts?|Celsius|Fahrenheit|psi|knots?|rpm|hp|horsepower)\b|°[CF]?|[″′])")
 _MAGNITUDE_KEYS = ("magnitude", "scale", "level", "grade", "phase", "stage", "no.", "number", "#")
 _MAGNITUDE_KEY = re.compile("|".join(map(re.escape, _MAGNITUDE_KEYS)))  # a cheap test: one of them is in the text
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitude-|scale of|level|grade|phase|stage|no\.|number|#)\s*$", re.I)
