@@ -357,3 +357,21 @@ def test_measures_general_wire_phrasings(make_document: Callable[..., Document],
 def test_measures_peoples_names_and_people_lost(make_document: Callable[..., Document], sentence: str,
                                                 expected: set[tuple[str, str | None, float | None]]) -> None:
     assert _facts(make_document, sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headlines and leads in the present tense
+    ("Blast injures 20 in Kabul", {("wounded", None, 20)}),
+    ("Floods displace 300,000 people in Nigeria", {("displaced", None, 300000)}),
+    ("Police arrest 40 after riots", {("arrested", None, 40)}),
+    ("Gunmen abduct 25 villagers", {("hostages", None, 25)}),
+    ("Thousands flee as dam bursts", {("displaced", None, 2000)}),
+    ("Quake leaves 2,000 homeless", {("displaced", None, 2000)}),
+    ("Storm kills 12, leaves thousands without power", {("killed", None, 12), ("without_power", None, 2000)}),
+    # an infinitive is an intention, not a count
+    ("Police tried to arrest two men.", set()),
+    ("Troops moved to evacuate 300 residents.", set()),
+])
+def test_measures_present_tense_headlines(make_document: Callable[..., Document], text: str,
+                                          expected: set[tuple[str, str | None, float | None]]) -> None:
+    assert _facts(make_document, text) == expected

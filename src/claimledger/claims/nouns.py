@@ -103,8 +103,9 @@ def _head(text: str, pos: int, limit: int) -> NounPhrase:
         cursor = tok.end()
     if all(mod in _FILLERS for mod in modifiers):
         return NounPhrase(pos, "none")  # "killing 20 more", "20 others"
-    if modifiers == ["displaced"]:  # "300,000 displaced": no noun follows, the participle names the people
-        return NounPhrase(cursor, "person", "displaced")
+    if modifiers in (["displaced"], ["homeless"]):  # "300,000 displaced", "left 2,000 homeless": no noun follows,
+        end = cursor - 1 if text[cursor - 1] == "." else cursor  # the word names the people (a full stop after
+        return NounPhrase(end, "person", modifiers[0])  # it ends the sentence)
     if proper is not None and len(modifiers) == 1 and cursor == proper.end():
         # "700,000 Rohingya fled", "40 Yazidis were abducted": a capitalised word the lexicon does not know, then
         # the verb. A people's name when what follows is a people outcome (extract._measure asks); else a
