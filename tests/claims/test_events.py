@@ -192,3 +192,11 @@ def test_events_a_toll_since_the_story_s_own_event_began_is_the_main_event(
     doc = make_document(text=text, title="Measles outbreak kills two more children")
     events = {c.value: c.event for c in extract_claims(doc)}
     assert events[23] == "main" and events[64] != "main"
+
+
+def test_events_a_dated_attack_in_news_of_this_week_is_another_attack(make_document: Callable[..., Document]) -> None:
+    text = ("Jihadists killed at least 60 people in an attack on a village over the weekend, officials said on "
+            "Tuesday. Gunmen stormed the market. Homes burned.\n\nIn August 2024, an attack on another town killed "
+            "at least 400.")
+    events = {c.value: c.event for c in extract_claims(make_document(text=text))}
+    assert events[60] == "main" and events[400] == "attack-2024"

@@ -41,6 +41,18 @@ def _reasons(sentence: str) -> list[str | None]:
     ("Flight 370 disappeared over the ocean.", "identifier"),
     ("Call 0800 555 0199 for information about missing relatives.", "identifier"),
     ("About 1 in 3 residents had fled.", "ratio"),
+    # what may happen, or what someone means to do
+    ("The storm could displace 10,000 people if it makes landfall.", "forecast"),
+    ("The pandemic could kill 2 million people.", "forecast"),
+    ("The flood may leave 40,000 people homeless.", "forecast"),
+    ("The government wants to resettle 5,000 refugees.", "forecast"),
+    ("Tomorrow's march is expected to draw 20,000 protesters.", "forecast"),
+    # room for people, and counts per vehicle
+    ("The stadium holds 60,000 spectators.", "capacity"),
+    ("The cathedral seats 3,000 worshippers.", "capacity"),
+    ("The buses were carrying 50 tourists each.", "per_unit"),
+    # a part of a measured total
+    ("Opposition parties captured 112 of the 300 seats in parliament.", "measurement"),
 ])
 def test_nonclaims_each_trap_is_recognised(sentence: str, reason: str) -> None:
     reasons = _reasons(sentence)
@@ -129,3 +141,8 @@ def test_nonclaims_the_scale_of_a_money_amount_is_no_count(make_document) -> Non
     doc = make_document("The government pledged $20 million in relief for the 40,000 families affected.")
     assert [c.value for c in extract_claims(doc)] == [40000]
     assert [c.value for c in extract_claims(make_document("The bomb left more than hundred other wounded."))] == [100]
+
+
+def test_nonclaims_a_month_is_no_modal() -> None:
+    """"since 21 May have killed": May the month, not a forecast."""
+    assert _reasons("More than 520 air strikes since 21 May have killed between 229 and 425 civilians.")[-1] is None

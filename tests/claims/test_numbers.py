@@ -141,3 +141,10 @@ def test_numbers_qualifier_read_from_end_as_the_regex_reads_it(before: str) -> N
         q = qual_re.search(text, lo, at)
         expected = (quals[_SPACES.sub(" ", q.group("q").lower())], q.start()) if q else ("exact", at)
         assert _qualifier(text, lo, at, qual_re, quals) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A hundred and twelve people died.", 112), ("a thousand and five", 1005), ("About a hundred people", 100),
+])
+def test_numbers_a_scale_then_more_words(text: str, value: int) -> None:
+    assert [m.value for m in find_numbers(text)] == [value]

@@ -200,3 +200,18 @@ def test_structure_part_in_a_later_sentence_takes_the_earlier_whole(make_documen
     claims = extract_claims(make_document(text=text))
     value_of = {c.id: c.value for c in claims}
     assert [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 300 people were injured. Of the injured, 56 are in a critical condition.",
+     [(300, None, None), (56, "critical", 300)]),
+    ("Police said 1,632 people had been injured, of whom 210 remained in hospital.",
+     [(1632, None, None), (210, "hospitalised", 1632)]),
+    ("The blaze sent 14 firefighters to hospital.", [(14, "firefighters", None)]),
+])
+def test_structure_conditions_of_the_injured(make_document: Callable[..., Document], text: str,
+                                             expected: list[tuple[int, str | None, int | None]]) -> None:
+    claims = extract_claims(make_document(text=text))
+    value_of = {c.id: c.value for c in claims}
+    assert [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims] == expected
+    assert {c.measure for c in claims} == {"wounded"}

@@ -285,7 +285,8 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
     if year is not None and opening is not None:  # "In 1989, 97 people died at another ground."
         nouns = [m.group().lower() for m in c["event_noun"].finditer(sentence)]
         # "In February 1992, the massacre killed 613": the story itself, unless it happened elsewhere
-        if not any(n in doc.nouns for n in nouns) or c["elsewhere"].search(sentence):
+        # (in news of this week that names no year, a year names another time, whatever its noun)
+        if not any(n in doc.nouns for n in nouns) or c["elsewhere"].search(sentence) or doc.year is None:
             return EventFrame(f"{_slug(nouns[0]) if nouns else 'event'}-{year}", sentence[opening.start():opening.end()].strip(" ,"), year)
     return None
 

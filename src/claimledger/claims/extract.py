@@ -205,6 +205,11 @@ def _mentions(text: str, sent: Sentence, found: list[Mention]) -> list[tuple[Men
             # "Six of the 10 dead were children", whose group is a count of its own.)
             out[-1] = (out[-1][0], NounPhrase(np.end, np.kind, None, np.subgroup, np.unit))
             continue
+        if out and out[-1][1].kind == "none" and np.kind in ("thing", "place", "other") \
+                and of_group(text, out[-1][0].end, m.start, np.end):
+            # "captured 112 of the 300 seats": the first number counts those things, the second their total
+            out[-1] = (out[-1][0], NounPhrase(np.end, np.kind, np.head, np.subgroup, np.unit))
+            continue
         out.append((m, np))
     return out
 
@@ -366,7 +371,8 @@ def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, wh
             return manner
     if item.np.kind == "anaphor" and item.parent is not None:
         return _anaphor_subgroup(text, sent, items, i, hit, whole)
-    if item.np.kind == "none" and hit.cue_start < 0:  # "300 were injured, 40 in serious condition"
+    # "300 were injured, 40 in serious condition"; "Of the injured, 56 are in a critical condition"
+    if item.np.kind == "none" and (hit.cue_start < 0 or hit.cue_end <= item.mention.start):
         found = condition_subgroup(text, item.np.end, sent.end)
         if found is not None:
             return found

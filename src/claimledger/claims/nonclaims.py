@@ -82,14 +82,24 @@ def _forecast(text: str, m: Mention, sentence_start: int) -> bool:
     window = text[lo:m.end + FORECAST_CHARS].lower()
     # A cheap test first: each _FORECAST or _FORECAST_AFTER match holds one of these (most numbers have none).
     if not ("ould" in window or "may" in window or "might" in window or "will" in window or "xpect" in window
-            or "likely" in window or "feared" in window or "forecast" in window):
+            or "likely" in window or "feared" in window or "forecast" in window or "to " in window):
         return False
-    return bool(_FORECAST.search(text, lo, m.start) or _FORECAST_AFTER.match(text, m.end, m.end + FORECAST_CHARS))
+    return bool(_FORECAST.search(text, lo, m.start) or _FORECAST_AFTER.match(text, m.end, m.end + FORECAST_CHARS)
+                or _MAY_DO.search(text, lo, m.start))
 # "The toll could rise to 100", "is expected to top 1,000": a forecast, not a figure anyone reports.
 _FORECAST = re.compile(r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast)\s+to)"
                        r"\s+(?:\w+\s+){0,2}?(?:rise|climb|reach|increase|exceed|top|surpass|hit|grow|double|go\s+up)"
                        r"\s+(?:to\s+|above\s+|beyond\s+|past\s+)?(?:(?:at least|more than|over|some|about|nearly|around)\s+)?$",
                        re.I)
+# "The storm could displace 10,000 people", "may leave 300,000 customers without power", "is expected to draw
+# 20,000", "wants to resettle 5,000 refugees": what may happen, or what someone means to do, to that many.
+_MAY_DO = re.compile(
+    r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast|set|due)\s+to|"
+    r"(?:threaten|want|plan|aim|hope|seek|intend|propose|promise)(?:s|ed)?\s+to)\s+(?:have\s+)?(?:\w+ly\s+)?"
+    r"(?:displace|kill|leave|affect|force|evacuate|uproot|draw|attract|resettle|relocate|house|shelter|injure|"
+    r"infect|strand|sicken|hit|reach|feed|employ|vaccinate|displaced|killed|left|affected|forced|evacuated|"
+    r"injured|infected|stranded)\s+(?:(?:at least|more than|over|some|about|nearly|around|up to|as many as|"
+    r"an estimated|another)\s+)?$")  # (lower case: "since 21 May have killed 229" is no modal)
 # "Up to 2,000 more people could die", "5 million people will be displaced": a count of what may happen.
 _FORECAST_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|may|might|will|would)\s+(?:still\s+|also\s+|soon\s+)?"
                              r"(?:die|be\s+(?:killed|displaced|affected|forced|left|made|uprooted)|lose\s+their)\b", re.I)
@@ -162,7 +172,7 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
         return "age"
     if _money(text, m, before):
         return "money"
-    if not m.percent and _MEASURE_AFTER.match(text, end, stop):
+    if not m.percent and (_MEASURE_AFTER.match(text, end, stop) or _of_measured(text, end, stop)):
         return "measurement"
     if _named_by(before) or _is_identifier(before, m, sentence_start) and not _COUNTED_AFTER.match(text, end, stop):
         return "identifier"
@@ -177,9 +187,30 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
         return "ratio"
     if _score(text, m, before):
         return "score"
+    if _CAPACITY.search(before):
+        return "capacity"
+    if _EACH.match(text, end, stop):
+        return "per_unit"
     if _HYPHEN_COMPOUND.match(text, end, stop):
         return "compound"
     return None
+
+
+# "The stadium holds 60,000 spectators", "a capacity of 3,000": room for that many, not a count of people there.
+_CAPACITY = re.compile(r"\b(?:holds|seats|can\s+(?:hold|seat|accommodate|house|take)|accommodates|capacity\s+of|"
+                       r"room\s+for|designed\s+for|built\s+for)\s+(?:(?:up to|more than|over|some|about|around|"
+                       r"nearly)\s+)?$", re.I)
+# "2 frigates carrying 180 sailors each", "50 tourists apiece": a count per vehicle or per group, not a total.
+_EACH = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:each|apiece)\b(?!\s+(?:other|of|one|day|year|week|month|time))", re.I)
+
+
+# "112 of the 300 seats": a part of a measured total is measured in the same unit.
+_OF_THE_NUMBER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*")
+
+
+def _of_measured(text: str, end: int, stop: int) -> bool:
+    of = _OF_THE_NUMBER.match(text, end, stop) if text.startswith(" of", end) else None
+    return of is not None and _MEASURE_AFTER.match(text, of.end(), of.end() + CONTEXT_CHARS) is not None
 
 
 def _phone_like(text: str, m: Mention, before: str) -> bool:
