@@ -82,7 +82,8 @@ def _forecast(text: str, m: Mention, sentence_start: int) -> bool:
     window = text[lo:m.end + FORECAST_CHARS].lower()
     # A cheap test first: each _FORECAST or _FORECAST_AFTER match holds one of these (most numbers have none).
     if not ("ould" in window or "may" in window or "might" in window or "will" in window or "xpect" in window
-            or "likely" in window or "feared" in window or "forecast" in window or "to " in window):
+            or "likely" in window or "feared" in window or "forecast" in window or "set to" in window
+            or "due to" in window or (" to " in window and _INTENT_WORDS.search(window))):
         return False
     return bool(_FORECAST.search(text, lo, m.start) or _FORECAST_AFTER.match(text, m.end, m.end + FORECAST_CHARS)
                 or _MAY_DO.search(text, lo, m.start))
@@ -91,6 +92,7 @@ _FORECAST = re.compile(r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(
                        r"\s+(?:\w+\s+){0,2}?(?:rise|climb|reach|increase|exceed|top|surpass|hit|grow|double|go\s+up)"
                        r"\s+(?:to\s+|above\s+|beyond\s+|past\s+)?(?:(?:at least|more than|over|some|about|nearly|around)\s+)?$",
                        re.I)
+_INTENT_WORDS = re.compile(r"(?:threaten|want|plan|aim|hope|seek|intend|propose|promise)(?:s|ed)? to ")
 # "The storm could displace 10,000 people", "may leave 300,000 customers without power", "is expected to draw
 # 20,000", "wants to resettle 5,000 refugees": what may happen, or what someone means to do, to that many.
 _MAY_DO = re.compile(
