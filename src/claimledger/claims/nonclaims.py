@@ -189,9 +189,9 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
         return "ratio"
     if _score(text, m, before):
         return "score"
-    if _CAPACITY.search(before):
+    if _may_be_capacity(before) and _CAPACITY.search(before):
         return "capacity"
-    if _EACH.match(text, end, stop):
+    if ("each" in after or "apiece" in after) and _EACH.match(text, end, stop):
         return "per_unit"
     if _HYPHEN_COMPOUND.match(text, end, stop):
         return "compound"
@@ -202,6 +202,12 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
 _CAPACITY = re.compile(r"\b(?:holds|seats|can\s+(?:hold|seat|accommodate|house|take)|accommodates|capacity\s+of|"
                        r"room\s+for|designed\s+for|built\s+for)\s+(?:(?:up to|more than|over|some|about|around|"
                        r"nearly)\s+)?$", re.I)
+def _may_be_capacity(before: str) -> bool:
+    """A cheap test: every _CAPACITY match holds one of these (most numbers have none before them)."""
+    low = before.lower()
+    return "hold" in low or "seat" in low or "can" in low or "accommodat" in low or "capacity" in low or "for" in low
+
+
 # "2 frigates carrying 180 sailors each", "50 tourists apiece": a count per vehicle or per group, not a total.
 _EACH = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:each|apiece)\b(?!\s+(?:other|of|one|day|year|week|month|time))", re.I)
 
