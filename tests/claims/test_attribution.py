@@ -78,6 +78,8 @@ def test_attribution_none_without_a_named_source(sentence: str) -> None:
     ("The health authority said 212 people had been injured, and police said 31 people were missing.",
      "The health authority", "police"),
     ("At least 20 people died and 40 were injured, officials said.", "officials", "officials"),
+    ("The health ministry in Sanaa gave a higher death toll of 296, while the government in Aden reported 38.",
+     "The health ministry in Sanaa", "the government in Aden"),
 ])
 def test_attribution_each_clause_keeps_its_own_source(sentence: str, first: str, second: str) -> None:
     from claimledger.claims.attribution import clause_sources, source_at

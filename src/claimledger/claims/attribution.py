@@ -46,7 +46,9 @@ _APPOSED = re.compile(rf",\s*(?P<src>{_SOURCE.replace('(?P<src>', '(?:', 1)},\s*
 _MIDDLE = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}(?:\s+(?:on|late|early|in|at|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s*,")
 _INVERTED = re.compile(rf",[\"”’]?\s*{_SPEECH}\s+(?P<src>[^,.;]{{2,80}}?)\s*(?:[.,;]|$)")
 _PUT_VERB = (r"(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|estimates|reported)\s+"
-             r"(?:(?:the\s+)?(?:number|toll|figure|death toll|crowd|turnout|total|\d)|(?:it|that|them)\s+at\b)")
+             r"(?:(?:(?:the|a|an|its|their)\s+)?(?:(?:higher|lower|new|revised|latest|final|preliminary|separate|"
+             r"updated|own|overall)\s+)?(?:number|toll|figure|death toll|crowd|turnout|total|\d)|"
+             r"(?:it|that|them)\s+at\b)")
 _PUT = re.compile(rf"(?:^|,)\s*{_SOURCE}\s+{_PUT_VERB}")
 # _PUT's verb and object alone, searched first: most sentences have none (the source words backtrack).
 _PUT_CHEAP = re.compile(_PUT_VERB)

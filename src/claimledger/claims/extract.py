@@ -133,16 +133,26 @@ def _back_parents(drafts: list[_Draft]) -> list[_Draft]:
         if not d.back or d.parent is not None:
             continue
         f = d.fields
+        best: int | None = None  # the largest earlier whole: a toll, not the lower one it superseded ("up from 79")
         for j in range(k - 1, -1, -1):
             w = out[j].fields
-            if w["measure"] == f["measure"] and w["subgroup"] is None and w["unit"] == "people" \
-                    and w["event"] == f["event"]:
-                # (a whole in the part's own sentence that its structure did not link stops the search)
-                whole, part = w["high"], f["low"]  # an open whole ("more than 112") holds any part
-                if w["sentence_start"] < f["sentence_start"] and (whole is None or part is None or part <= whole):
-                    out[k] = d._replace(parent=j)
-                break
+            if w["measure"] != f["measure"] or w["subgroup"] is not None or w["unit"] != "people" \
+                    or w["event"] != f["event"]:
+                continue
+            if w["sentence_start"] == f["sentence_start"]:
+                break  # a whole in the part's own sentence, which its structure did not link: no earlier one
+            whole, part = w["high"], f["low"]  # an open whole ("more than 112") holds any part
+            if (whole is None or part is None or part <= whole) and (best is None or _size(w) > _size(out[best].fields)):
+                best = j
+        if best is not None:
+            out[k] = d._replace(parent=best)
     return out
+
+
+def _size(fields: dict[str, Any]) -> float:
+    """A figure's size for comparing tolls: its value, else its lower bound (0 if it has neither)."""
+    v = fields["value"] if fields["value"] is not None else fields["low"]
+    return float(v) if v is not None else 0.0
 
 
 def _headline(doc: Document) -> tuple[int, int] | None:
