@@ -375,3 +375,30 @@ def test_measures_peoples_names_and_people_lost(make_document: Callable[..., Doc
 def test_measures_present_tense_headlines(make_document: Callable[..., Document], text: str,
                                           expected: set[tuple[str, str | None, float | None]]) -> None:
     assert _facts(make_document, text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the genre of anniversary pieces: tolls in lives, rates, gassing, disability, rape
+    ("The siege claimed 11,541 lives, including 1,601 children.", {("killed", None, 11541), ("killed", "children", 1601)}),
+    ("The war cost more than 100,000 lives.", {("killed", None, 100000)}),
+    ("Rescuers saved 200 lives.", {("rescued", None, 200)}),
+    ("During the famine some 28,000 people were dying every day.", {("killed", None, 28000)}),
+    ("Of the children of the village, 82 were gassed.", {("killed", None, 82)}),
+    ("Some 5,295 people were left permanently disabled.", {("disabled", None, 5295)}),
+    ("Some 95,000 children were orphaned and an estimated 250,000 women were raped.",
+     {("orphaned", None, 95000), ("raped", "women", 250000)}),
+    ("The campaign killed as many as 182,000 Kurds.", {("killed", None, 182000)}),
+    ("The shootings brought the number of men killed to 184.", {("killed", None, 184)}),
+    # survivors are no count of the rescued by themselves
+    ("Nearly 150,000 survivors continue to suffer chronic illnesses.", set()),
+])
+def test_measures_anniversary_genre(make_document: Callable[..., Document], sentence: str,
+                                    expected: set[tuple[str, str | None, float | None]]) -> None:
+    assert _facts(make_document, sentence) == expected
+
+
+def test_measures_a_toll_in_lives_names_no_speaker(make_document: Callable[..., Document]) -> None:
+    claims = extract_claims(make_document(text="The siege claimed 11,541 lives."))
+    assert [c.attribution for c in claims] == [None]
+    claims = extract_claims(make_document(text="The correspondent said the attacks claimed the lives of 3 people."))
+    assert [c.attribution for c in claims] == ["The correspondent"]

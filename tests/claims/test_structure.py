@@ -218,3 +218,13 @@ def test_structure_conditions_of_the_injured(make_document: Callable[..., Docume
     value_of = {c.id: c.value for c in claims}
     assert [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims] == expected
     assert {c.measure for c in claims} == {"wounded"}
+
+
+def test_structure_a_list_after_a_duration_with_parts_of_parts(make_document: Callable[..., Document]) -> None:
+    text = ("Soldiers killed 504 unarmed civilians in about four hours, including 182 women, 17 of them pregnant, "
+            "173 children, 56 of whom were infants, and 60 elderly people.")
+    claims = extract_claims(make_document(text=text))
+    value_of = {c.id: c.value for c in claims if c.measure == "killed"}
+    got = [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims if c.measure == "killed"]
+    assert got == [(504, None, None), (182, "women", 504), (17, "pregnant", 182), (173, "children", 504),
+                   (56, "infants", 173), (60, "elderly", 504)]

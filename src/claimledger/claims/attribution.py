@@ -26,7 +26,8 @@ def _words_regex(words: list[str]) -> str:
 _CHEAP = re.compile(_words_regex(_CHEAP_WORDS + [w.capitalize() for w in _CHEAP_WORDS]))
 _ACCORDING = re.compile(r"\baccording to\s+(?P<src>[^,.;:()\"“”]{2,80})", re.I)
 _TRAILING = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
-_LEAD_SPEECH = r"(?:said|says|say|told|stated|announced|added|claimed|claims|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"
+# ("The siege claimed 11,541 lives", "claimed the lives of": a toll, not a speaker)
+_LEAD_SPEECH = r"(?:said|says|say|told|stated|announced|added|(?:claimed|claims)(?!(?:\s+[\w,.'’-]+){0,4}?\s+lives\b)|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"
 # A sentence may open with a linking word or a short time or place phrase before its source: "Meanwhile,
 # SANA's correspondent reported that", "On Monday, the ministry said", "In a statement, the army said".
 _INTRO = (r"(?:(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|Overall|Moreover|Furthermore|"

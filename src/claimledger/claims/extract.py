@@ -249,13 +249,14 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
     drafts: list[_Draft] = []
     index_of: dict[int, int] = {}
     for i, item in enumerate(items):
-        hit = _part_hit(item, hits) if item.is_part else hits.get(i)
+        hit = _part_hit(items, item, hits) if item.is_part else hits.get(i)
         if hit is None:
             continue
         whole = hits.get(item.parent) if item.parent is not None else None
         subgroup = _subgroup(text, sent, items, i, hit, whole)
-        if item.is_part and subgroup is None and hit is hits.get(item.parent or 0):
-            continue
+        if item.is_part and subgroup is None and (hit is hits.get(item.parent or 0)
+                                                  or item.parent is not None and items[item.parent].is_part):
+            continue  # a part that names no group of its own says nothing its whole does not
         in_when = when is not None and item.mention.start - sent.start >= when[0]
         own = frame if other_span is None or other_span[0] <= item.mention.start - sent.start < other_span[1] \
             else ev.EventFrame()
@@ -271,9 +272,13 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
     return drafts
 
 
-def _part_hit(item: Item, hits: dict[int, Hit]) -> Hit | None:
-    """A listed part shares its whole's measure, unless its noun names its own ("1,434 cases, including 36 deaths")."""
-    whole = hits.get(item.parent) if item.parent is not None else None
+def _part_hit(items: list[Item], item: Item, hits: dict[int, Hit]) -> Hit | None:
+    """A listed part shares its whole's measure, unless its noun names its own ("1,434 cases, including 36 deaths");
+    a part of a part ("182 women, 17 of them pregnant") shares the whole's."""
+    top = item.parent
+    while top is not None and items[top].is_part:
+        top = items[top].parent
+    whole = hits.get(top) if top is not None else None
     own = outcome_measure(item.np)
     if whole is not None and own is not None and own.measure != whole.measure:
         return own
@@ -309,7 +314,9 @@ def _measure(text: str, sent: Sentence, items: list[Item], i: int, hits: dict[in
     if np.kind == "proper":  # a people's name when a people outcome follows: "700,000 Rohingya fled"
         # (its verb after it: "kills 19 Monitor" is a headline's credit after the number, "40 Tuesday" a day)
         hit = None if m.percent else _people(text, items, i, hits, (lo, hi), after_np, ctx)
-        own = hit is not None and hit.cue_start >= np.end
+        # ... or a plural name after a verb: "killed as many as 182,000 Kurds" (not "kills 19 Monitor")
+        plural = (np.head or "").endswith("s") and not (np.head or "").endswith("ss")
+        own = hit is not None and (hit.cue_start >= np.end or (plural and hit.cue_start >= 0))
         return hit if own else object_measure(ctx, plain_noun(text, m.end, sent.end))
     if np.kind == "other":
         return object_measure(ctx, plain_noun(text, m.end, sent.end))
@@ -365,8 +372,8 @@ def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, wh
     item = items[i]
     if item.is_part:  # "including 11 in critical condition"; "32 were killed, of whom 20 were women"
         found = item.np.subgroup or condition_subgroup(text, item.np.end, sent.end)
-        if found is None and item.np.kind == "none":
-            found = of_whom_subgroup(text, item.np, sent.end, lexicon()["persons"])
+        if found is None and item.np.kind in ("none", "anaphor"):  # "... of whom 20 were women", "56 of whom were
+            found = of_whom_subgroup(text, item.np, sent.end, lexicon()["persons"])  # infants"
         return found
     if hit.subgroup is not None:
         return hit.subgroup

@@ -119,6 +119,10 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
             before = c["before_long"].search(text, lo, m_start)
     if before is not None:
         return Hit(before.lastgroup or "", c["units"][before.lastgroup or ""], None, before.start(), before.end())
+    if np.kind == "person" and (np.head or "").lower() == "lives":
+        took = _TOOK_LIVES.search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start)
+        if took is not None:  # "the siege claimed 11,541 lives", "the war cost 100,000 lives"
+            return Hit("killed", c["units"]["killed"], None, took.start(), took.end())
     if np.kind == "person" and (np.head or "").lower() in c["lost_nouns"] and not _LOST_TO.match(text, np.end):
         lost = _LOST.search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start)
         if lost is not None:  # "Russia has lost at least 12 soldiers"; not "lost 40 workers", "lost 12 nurses to
@@ -158,6 +162,8 @@ def _joined_outcome(text: str, np: NounPhrase, hi: int) -> Hit | None:
 
 
 # People a side or a family has lost, named by a noun of the lexicon's "lost_nouns": its own dead.
+_TOOK_LIVES = re.compile(rf"\b(?:claimed|claiming|claims|claim|took|taking|takes|take|cost|costing|costs|ended|ending)"
+                         rf"{BEFORE_FILLER}\s*$", re.I)
 _LOST_TO = re.compile(r"\s+to\b", re.I)  # "lost 200 men to desertion": gone, not dead
 _LOST = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|also\s+)?lost{BEFORE_FILLER}\s*$", re.I)
 _HELD_AS = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)\b", re.I)

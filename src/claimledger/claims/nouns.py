@@ -110,7 +110,8 @@ def _head(text: str, pos: int, limit: int) -> NounPhrase:
         # "700,000 Rohingya fled", "40 Yazidis were abducted": a capitalised word the lexicon does not know, then
         # the verb. A people's name when what follows is a people outcome (extract._measure asks); else a
         # thing ("5 Toyotas were recalled").
-        return NounPhrase(proper.end(), "proper", proper.group(1))
+        end = proper.end() - 1 if text[proper.end() - 1] == "." else proper.end()  # (a full stop ends the sentence)
+        return NounPhrase(end, "proper", proper.group(1))
     return NounPhrase(pos, "other")
 
 

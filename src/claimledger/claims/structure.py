@@ -44,21 +44,42 @@ def link(text: str, mentions: list[Mention], nps: list[NounPhrase]) -> list[Item
     items: list[Item] = []
     whole: int | None = None  # the item whose list we are in
     last_anchor: int | None = None
+    anchors: list[int] = []
     for i, (m, np) in enumerate(zip(mentions, nps)):
         prev_end = items[-1].np.end if items else None
         gap = text[prev_end:m.start] if prev_end is not None else ""
         if prev_end is not None and whole is None and last_anchor == i - 1 and _LIST_OPEN.fullmatch(gap):
-            whole = i - 1
-        elif whole is not None and not (_LIST_NEXT.fullmatch(gap) or _closing_paren(gap)):
+            whole = _over_a_duration(text, items, anchors) if items[-1].np.kind == "time" else i - 1
+        elif whole is not None and not (_LIST_NEXT.fullmatch(gap) or _closing_paren(gap)
+                                        or items[-1].np.kind == "anaphor" and _AFTER_NESTED.fullmatch(gap)):
             whole = None
         if whole is not None and np.kind in ("person", "none", "thing"):
             items.append(Item(m, np, whole, True))
+            continue
+        if whole is not None and np.kind == "anaphor" and items[-1].is_part:
+            # "including 182 women, 17 of them pregnant, 173 children": a part of the part before it
+            items.append(Item(m, np, i - 1, True))
             continue
         whole = None
         parent = last_anchor if np.kind == "anaphor" else None
         items.append(Item(m, np, parent))
         last_anchor = i
+        anchors.append(i)
     return items
+
+
+# After a nested "17 of them pregnant" or "56 of whom were infants", the list goes on after a comma.
+_AFTER_NESTED = re.compile(r"[^;,()]{0,40}?,\s*(?:and\s+)?", re.I)
+
+
+def _over_a_duration(text: str, items: list[Item], anchors: list[int]) -> int:
+    """The whole of a list that opens after a duration ("killed 504 civilians in about four hours, including
+    ..."): the count of people before the duration, in the same clause; else the duration itself."""
+    last = len(items) - 1
+    before = [a for a in anchors[:-1] if items[a].np.kind in ("person", "none")]
+    if before and not re.search(r"[,;]", text[items[before[-1]].np.end:items[last].mention.start]):
+        return before[-1]
+    return last
 
 
 def _closing_paren(gap: str) -> bool:
