@@ -402,3 +402,16 @@ def test_measures_a_toll_in_lives_names_no_speaker(make_document: Callable[..., 
     assert [c.attribution for c in claims] == [None]
     claims = extract_claims(make_document(text="The correspondent said the attacks claimed the lives of 3 people."))
     assert [c.attribution for c in claims] == ["The correspondent"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 25,000 people were forcibly deported.", {("displaced", None, 25000)}),
+    ("Thousands of people laid flowers at the memorial.", {("attendees", None, 2000)}),
+    # "prisoners of war" and "war crimes" name no wider war: the figure stays the story's own
+    ("About 3,000 prisoners of war were executed.", {("killed", "prisoners", 3000)}),
+])
+def test_measures_deportations_tributes_and_prisoners(make_document: Callable[..., Document], sentence: str,
+                                                      expected: set[tuple[str, str | None, float | None]]) -> None:
+    claims = extract_claims(make_document(text=sentence))
+    assert {(c.measure, c.subgroup, c.value if c.value is not None else c.low) for c in claims} == expected
+    assert {c.event for c in claims} <= {"main", "commemoration"}

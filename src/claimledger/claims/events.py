@@ -40,6 +40,12 @@ class DocumentEvents(NamedTuple):
     recent: bool = False
 
 
+# Phrases that name a war without telling of it: "prisoners of war", "war crimes", "a war memorial".
+_NOT_A_WAR_BEFORE = r"(?<!prisoners of )(?<!prisoner of )(?<!act of )(?<!acts of )"
+_NOT_A_WAR_AFTER = (r"(?!\s+(?:crimes?|criminals?|memorials?|veterans?|cemeter(?:y|ies)|museums?|correspondents?|"
+                    r"games?|tribunals?|widows?)\b)")
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, Any]:
     lex = lexicon()
@@ -53,8 +59,8 @@ def _compiled() -> dict[str, Any]:
         "war_set": set(lex["war_nouns"]),
         # Words one of which a match of "war_any" holds, lower-cased: a cheap test before the regex.
         "war_words": tuple(w.lower() for w in [*lex["war_nouns"], *lex["war_context"]]),
-        "war_noun": CaseBlind(rf"(?<!-)\b(?:{war})\b(?!-)"),
-        "war_any": CaseBlind(rf"(?<!-)\b(?:{war}|{context})\b(?!-)"),
+        "war_noun": CaseBlind(rf"{_NOT_A_WAR_BEFORE}(?<!-)\b(?:{war})\b(?!-){_NOT_A_WAR_AFTER}"),
+        "war_any": CaseBlind(rf"{_NOT_A_WAR_BEFORE}(?<!-)\b(?:{war}|{context})\b(?!-){_NOT_A_WAR_AFTER}"),
         "war_frame": CaseBlind(rf"\b(?:{frame_words})\b(?P<gap>[^.;,]*?)\b(?P<noun>{war})\b"),
         "war_subject": CaseBlind(rf"\b(?:the|this|that)\s+(?:\w+\s+){{0,2}}?(?P<noun>{war})\s+(?:has|have|had)?\s*"
                                   r"(?:killed|left|claimed|displaced|forced|wounded|injured)\b"),
