@@ -55,6 +55,7 @@ def test_dates_parse_dateline_ignores_ordinary_sentences(opening: str) -> None:
     ("Twenty-eight years have passed since the collapse.", 28, 1987),
     ("It has been 25 years since the pit closed.", 25, 1987),
     ("The town held a 35-year anniversary service.", 35, 1987),
+    ("Kwibuka marks the 29th commemoration.", 29, 1987),
 ])
 def test_dates_anniversary_is_counted_from_the_event_year(sentence: str, years: int, event_year: int) -> None:
     found = anniversary(f"{EVENT} {sentence}")
@@ -140,3 +141,16 @@ def test_dates_furniture_dates_do_not_count() -> None:
 
 def test_dates_no_evidence_is_none() -> None:
     assert _date(f"{PARA}\n\n{PARA}") is None
+
+
+def test_dates_anniversary_in_the_headline_dates_a_dateline_without_a_year() -> None:
+    text = ("81 years since a massacre wiped the village off the map\n\n"
+            "LIDICE, June 10 (CTK). Hundreds of people gathered at the memorial on Saturday. In June 1942 the village "
+            "was razed and its men were shot. Survivors laid flowers.")
+    found = _date(text)
+    assert found is not None and found[0] == "2023-06-10"
+
+
+@pytest.mark.parametrize("sentence", ["It erupted five years ago in 2016.", "The 9/11 commemoration was held in 2015."])
+def test_dates_loose_phrases_are_no_anniversary(sentence: str) -> None:
+    assert anniversary(f"{EVENT} {sentence}") is None

@@ -49,7 +49,8 @@ class Dateline:
 
 @dataclass(frozen=True)
 class Anniversary:
-    """'29th anniversary' / '28 years have passed since': how many years after which event year."""
+    """'29th anniversary' / '29th commemoration' / '28 years have passed since': how many years after which
+    event year."""
 
     phrase: str
     years: int
@@ -94,7 +95,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "with_month": re.compile(rf"{any_month}(?:\s+{days})?,?\s+(?:in\s+|of\s+)?{year}\b"),
         "day_month_year": re.compile(rf"\b{days}\s+(?:of\s+)?{any_month},?\s+{year}\b"),
         "in_year": re.compile(rf"\b(?:in|since|of|until|by)\s+{year}\b"),
-        "ordinal": re.compile(rf"\b(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|{num})\s+anniversary\b", re.I),
+        # ("29th commemoration": written as an ordinal, the commemoration counts years like an anniversary)
+        "ordinal": re.compile(rf"\b(?:(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|{num})\s+anniversary|"
+                              rf"(?P<digits2>\d{{1,3}})(?:st|nd|rd|th)\s+commemoration)\b", re.I),
         "year_anniversary": re.compile(rf"\b{num}-year\s+anniversary\b", re.I),
         "elapsed": re.compile(rf"\b{num}\s+years\s+(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+)?since\b", re.I),
     }
@@ -222,12 +225,12 @@ def _anniversary_lines(body: str) -> list[tuple[str, int, str]]:
     """(pattern name, offset, line) for each line that could hold an anniversary; the patterns read only those."""
     found: list[tuple[str, int, str]] = []
     lowered = body.lower()  # lowering is per character, and neither word spans a line break
-    if "anniversary" not in lowered and "years" not in lowered:
+    if "anniversary" not in lowered and "years" not in lowered and "commemoration" not in lowered:
         return found
     offset = 0
     for line in body.splitlines(keepends=True):
         lower = line.lower()
-        if "anniversary" in lower:
+        if "anniversary" in lower or "commemoration" in lower:
             found += [("ordinal", offset, line), ("year_anniversary", offset, line)]
         if "years" in lower:
             found.append(("elapsed", offset, line))
@@ -296,7 +299,8 @@ def publication_date(
 ) -> Published | None:
     """The publication date: given (header, metadata), else a date line, a dateline, an anniversary."""
     body_text = text[body[0] : body[1]]
-    ann = anniversary(body_text, event_year)
+    # (the headline above the body often says it: "81 years since Nazi terror wiped a village off the map")
+    ann = anniversary(text[min(start, body[0]) : body[1]], event_year)
     if known:
         return _from_known(known, known_precision, known_from, ann)
     found = date_line(text, start, body)
