@@ -62,3 +62,11 @@ def test_starts_a_news_paragraph() -> None:
     for word in ("the\nenemy", "traitors"):
         assert text.index(word) in found
     assert text.index("award") + 1 not in found  # not inside a word
+
+
+def test_starts_white_space_list_is_every_code_point_python_calls_space() -> None:
+    import sys
+
+    from claimledger.framing.starts import SPACES
+
+    assert SPACES == "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())

@@ -94,12 +94,20 @@ class CaseBlind:
     case-sensitively, which Python's engine matches 2-3 times faster (alternations skip on their first
     letter); matches have the same offsets, but their groups hold the folded text's letters."""
 
-    __slots__ = ("blind", "fast", "pattern")
+    __slots__ = ("_blind", "fast", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self.blind = re.compile(pattern, flags | re.I)
+        self.flags = flags
+        self._blind: re.Pattern[str] | None = None  # compiled on first need: few texts hold a fold exception
         self.fast = re.compile(_guarded(_lower_source(pattern), flags & ~re.I), flags & ~re.I)
+
+    @property
+    def blind(self) -> re.Pattern[str]:
+        """The pattern as written, case-blind: for texts that lower-casing would misread."""
+        if self._blind is None:
+            self._blind = re.compile(self.pattern, self.flags | re.I)
+        return self._blind
 
     # Each method reads the last folded text itself before asking folded(): they run for every cue of every number.
     def search(self, text: str, pos: int = 0, endpos: int = 2 ** 62) -> re.Match[str] | None:

@@ -15,14 +15,16 @@ at its first unusual gap, then checked with the lexicon's own regex. Every offse
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable
 from typing import Any
 
 import ahocorasick
 
-# The characters `\s` matches (str.isspace), and the apostrophes a term's "'" also stands for.
-_SPACES = tuple(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+# The characters `\s` matches (str.isspace; tests/framing/test_starts.py checks the list against every code
+# point), and the apostrophes a term's "'" also stands for.
+SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+          "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SPACES = tuple(SPACES)
 _ODD_GAPS = tuple(c for c in _SPACES if c != " ") + tuple(" " + c for c in _SPACES) + ("’", "`")
 
 _TERM = True  # automaton values: (length of the key, whether it is a whole term)
