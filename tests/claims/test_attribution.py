@@ -166,3 +166,12 @@ def test_attribution_plural_sources_relative_clauses_and_counts_by(sentence: str
 def test_attribution_no_clause_with_according_to_inside_is_a_source() -> None:
     sentence = "The terrorist attacks according to the source claimed the lives of two persons and injured three."
     assert attribution(sentence) is None
+
+
+def test_attribution_a_long_relative_clause_after_the_leading_source() -> None:
+    sentence = "Dr Sabir Memon, who heads the main hospital in the city of Karachi, said 40 people had died."
+    assert attribution(sentence) == "Dr Sabir Memon"
+
+
+def test_attribution_a_count_of_things_names_no_source() -> None:
+    assert attribution("According to a count of bodies at the morgue, 70 people died.") != "bodies at the morgue"

@@ -200,3 +200,9 @@ def test_events_a_dated_attack_in_news_of_this_week_is_another_attack(make_docum
             "at least 400.")
     events = {c.value: c.event for c in extract_claims(make_document(text=text))}
     assert events[60] == "main" and events[400] == "attack-2024"
+
+
+def test_events_a_commemoration_today_is_about_the_dated_event(make_document: Callable[..., Document]) -> None:
+    text = ("Thousands of people marched through the town today to remember the gas attack. Survivors spoke. "
+            "Children sang.\n\nIn 1988, the attack killed 5,000 people.")
+    assert {c.event for c in extract_claims(make_document(text=text)) if c.value == 5000} == {"main"}

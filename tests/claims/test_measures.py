@@ -415,3 +415,28 @@ def test_measures_deportations_tributes_and_prisoners(make_document: Callable[..
     claims = extract_claims(make_document(text=sentence))
     assert {(c.measure, c.subgroup, c.value if c.value is not None else c.low) for c in claims} == expected
     assert {c.event for c in claims} <= {"main", "commemoration"}
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (review) a present-tense cue is no noun, nor an intention or a negation
+    ("Despite the arrests 2,000 protesters returned to the square on Sunday.", {("attendees", "protesters", 2000)}),
+    ("After the kidnap 30 police officers were deployed.", {("police", None, 30)}),
+    ("Police will arrest 40 people if the march goes ahead.", set()),
+    ("Officers did not arrest 3 men.", set()),
+    ("More than 200 protesters were tear-gassed outside parliament.", {("attendees", "protesters", 200)}),
+    ("Around 200 relatives rushed to the hospital.", set()),
+    ("Hamas still holds 101 hostages in Gaza.", {("hostages", None, 101)}),
+    # a narrative "would" and a hedged "may have" report what happened
+    ("The famine that followed would kill 3 million people.", {("killed", None, 3000000)}),
+    ("Officials said the blast may have killed 40 people.", {("killed", None, 40)}),
+    ("Customs officers seized 300 Rolexes.", set()),
+    ("Russia said 20 British diplomats were expelled.", set()),
+    ("Up to 1 million people may flee the fighting.", set()),
+    ("Some 500 disabled veterans joined the march.", {("attendees", None, 500)}),
+    ("Some 200 people were arrested each Friday.", {("arrested", None, 200)}),
+    ("Gunmen killed a dozen and one man later died in hospital.", {("killed", None, 12), ("killed", "men", 1)}),
+])
+def test_measures_review_traps(make_document: Callable[..., Document], sentence: str,
+                               expected: set[tuple[str, str | None, float | None]]) -> None:
+    assert _facts(make_document, sentence) == expected

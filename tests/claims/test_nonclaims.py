@@ -48,7 +48,7 @@ def _reasons(sentence: str) -> list[str | None]:
     ("The government wants to resettle 5,000 refugees.", "forecast"),
     ("Tomorrow's march is expected to draw 20,000 protesters.", "forecast"),
     # room for people, and counts per vehicle
-    ("The stadium holds 60,000 spectators.", "capacity"),
+    ("The stadium can hold 60,000 spectators.", "capacity"),
     ("The cathedral seats 3,000 worshippers.", "capacity"),
     ("The buses were carrying 50 tourists each.", "per_unit"),
     # a part of a measured total

@@ -191,9 +191,9 @@ def test_structure_of_whom_before_the_part_names_its_group(make_document: Callab
     ("Some 300 people were injured. Of those killed, 40 were women.", [(300, None, None), (40, "women", None)]),
     # an open whole holds any part; a whole of the part's own sentence stops the search for an earlier one
     ("More than 112 people died. 150 of the dead were children.", [(112, None, None), (150, "children", 112)]),
-    # the toll, not the lower one it superseded
-    ("The toll rose to 114 on Monday. Officials had earlier reported 79 deaths. 17 of the dead were children.",
-     [(114, None, None), (79, None, None), (17, "children", 114)]),
+    # the nearest earlier toll: the day's, not the war's
+    ("The war has killed more than 40,000 people. On Monday, strikes killed 60 people in Rafah. Among the dead "
+     "were 20 children.", [(40000, None, None), (60, None, None), (20, "children", 60)]),
     ("The quake killed 112 people. In a second town 20 people died, and 5 of the dead were children.",
      [(112, None, None), (20, None, None), (5, "children", None)]),
 ])

@@ -154,3 +154,11 @@ def test_dates_anniversary_in_the_headline_dates_a_dateline_without_a_year() -> 
 @pytest.mark.parametrize("sentence", ["It erupted five years ago in 2016.", "The 9/11 commemoration was held in 2015."])
 def test_dates_loose_phrases_are_no_anniversary(sentence: str) -> None:
     assert anniversary(f"{EVENT} {sentence}") is None
+
+
+def test_dates_a_small_commemoration_number_and_furniture_above_the_headline_date_nothing() -> None:
+    assert anniversary(f"{EVENT} The town holds its 5th commemoration of the flood victims.") is None
+    text = ("Most read: 20 years since the ocean tsunami\nFloods hit the capital\n\n"
+            "DHAKA, July 3 (Agency). Floods hit the capital on Monday. Thousands were stranded. Schools closed.")
+    found = _date(text)
+    assert found is None or "20 years" not in found[2]

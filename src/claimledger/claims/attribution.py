@@ -40,7 +40,7 @@ _LEADING = re.compile(rf"^\s*(?![Aa]ccording\b){_INTRO}(?![Aa]ccording\b){_SOURC
                       r"(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
 # A cheap test before _LEADING (whose source words backtrack): its opening is at most four words and its source
 # one to eight, so the speech verb starts one of the sentence's second to thirteenth words.
-_LEADING_CHEAP = re.compile(rf"\s*+(?:\S++\s++){{1,12}}?{_LEAD_SPEECH}\b")
+_LEADING_CHEAP = re.compile(rf"\s*+(?:\S++\s++){{1,24}}?{_LEAD_SPEECH}\b")
 # ", the regional governor, Anna Berg, said on Monday.": a source with its name in apposition.
 _APPOSED = re.compile(rf",\s*(?P<src>{_SOURCE.replace('(?P<src>', '(?:', 1)},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),"
                       rf"\s*{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
@@ -152,8 +152,8 @@ _SPACES = re.compile(r"\s+")
 _PASSIVE_END = re.compile(r"\b(?:were|was|is|are|be|been|being)$")  # (lower case: "IS claimed" names a group)
 # "An earlier count by county officials", "a report by HRW", "data from the WHO": the owner of the figures.
 _REPORT_OF = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:earlier|latest|new|initial|previous|preliminary|official|separate|"
-                        r"updated|final)\s+)*(?:reports?|counts?|tally|tallies|estimates?|figures?|data|assessments?)\s+"
-                        r"(?:of|by|from)\s+", re.I)
+                        r"updated|final)\s+)*(?:reports?\s+(?:of|by|from)|(?:counts?|tally|tallies|estimates?|figures?|"
+                        r"data|assessments?)\s+(?:by|from))\s+", re.I)
 
 
 def _clean(src: str) -> str | None:

@@ -107,10 +107,15 @@ def document_events(title: str | None, lead: list[str], published: str | None) -
     year = _lead_year(c, lead[:YEAR_SENTENCES])
     if year is None and published:
         year = published[:4]
-    recent = year is None and any(_RECENT.search(s) for s in lead[:LEAD_SENTENCES])
+    # (not a commemoration: "marched today to remember the gas attack" is about the attack of its year)
+    recent = year is None and any(_RECENT.search(s) for s in lead[:LEAD_SENTENCES]) \
+        and not _COMMEMORATES.search(named)
     return DocumentEvents(nouns, year, recent)
 
 
+_COMMEMORATES = re.compile(r"\b(?:remember|remembered|remembering|remembrance|commemorat\w*|anniversar\w*|memorial|"
+                           r"mourn\w*|tribute|honou?r(?:ed|ing)? the (?:victims|dead|memory)|marks?|marked|marking)\b",
+                           re.I)
 _RECENT = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
                      r"this\s+(?:week|morning|afternoon|evening)|last\s+night|overnight)\b", re.I)
 

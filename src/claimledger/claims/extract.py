@@ -133,26 +133,17 @@ def _back_parents(drafts: list[_Draft]) -> list[_Draft]:
         if not d.back or d.parent is not None:
             continue
         f = d.fields
-        best: int | None = None  # the largest earlier whole: a toll, not the lower one it superseded ("up from 79")
-        for j in range(k - 1, -1, -1):
+        for j in range(k - 1, -1, -1):  # the nearest earlier whole of its measure and event
             w = out[j].fields
             if w["measure"] != f["measure"] or w["subgroup"] is not None or w["unit"] != "people" \
                     or w["event"] != f["event"]:
                 continue
-            if w["sentence_start"] == f["sentence_start"]:
-                break  # a whole in the part's own sentence, which its structure did not link: no earlier one
             whole, part = w["high"], f["low"]  # an open whole ("more than 112") holds any part
-            if (whole is None or part is None or part <= whole) and (best is None or _size(w) > _size(out[best].fields)):
-                best = j
-        if best is not None:
-            out[k] = d._replace(parent=best)
+            # (a whole in the part's own sentence, which its structure did not link, stops the search)
+            if w["sentence_start"] < f["sentence_start"] and (whole is None or part is None or part <= whole):
+                out[k] = d._replace(parent=j)
+            break
     return out
-
-
-def _size(fields: dict[str, Any]) -> float:
-    """A figure's size for comparing tolls: its value, else its lower bound (0 if it has neither)."""
-    v = fields["value"] if fields["value"] is not None else fields["low"]
-    return float(v) if v is not None else 0.0
 
 
 def _headline(doc: Document) -> tuple[int, int] | None:
@@ -316,7 +307,8 @@ def _measure(text: str, sent: Sentence, items: list[Item], i: int, hits: dict[in
         hit = None if m.percent else _people(text, items, i, hits, (lo, hi), after_np, ctx)
         # ... or a plural name after a verb: "killed as many as 182,000 Kurds" (not "kills 19 Monitor")
         plural = (np.head or "").endswith("s") and not (np.head or "").endswith("ss")
-        own = hit is not None and (hit.cue_start >= np.end or (plural and hit.cue_start >= 0))
+        own = hit is not None and (hit.cue_start >= np.end or (plural and hit.cue_start >= 0
+                                                               and hit.measure in ("killed", "wounded")))
         return hit if own else object_measure(ctx, plain_noun(text, m.end, sent.end))
     if np.kind == "other":
         return object_measure(ctx, plain_noun(text, m.end, sent.end))

@@ -96,15 +96,15 @@ _INTENT_WORDS = re.compile(r"(?:threaten|want|plan|aim|hope|seek|intend|propose|
 # "The storm could displace 10,000 people", "may leave 300,000 customers without power", "is expected to draw
 # 20,000", "wants to resettle 5,000 refugees": what may happen, or what someone means to do, to that many.
 _MAY_DO = re.compile(
-    r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast|set|due)\s+to|"
-    r"(?:threaten|want|plan|aim|hope|seek|intend|propose|promise)(?:s|ed)?\s+to)\s+(?:have\s+)?(?:\w+ly\s+)?"
+    r"\b(?:could|may|might|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast|set|due)\s+to|"
+    r"(?:threaten|want|plan|aim|hope|seek|intend|propose|promise)(?:s|ed)?\s+to)\s+(?:\w+ly\s+)?"
     r"(?:displace|kill|leave|affect|force|evacuate|uproot|draw|attract|resettle|relocate|house|shelter|injure|"
-    r"infect|strand|sicken|hit|reach|feed|employ|vaccinate|displaced|killed|left|affected|forced|evacuated|"
-    r"injured|infected|stranded)\s+(?:(?:at least|more than|over|some|about|nearly|around|up to|as many as|"
+    r"infect|strand|sicken|hit|feed|employ|vaccinate|arrest|detain|kidnap|abduct|capture)\s+(?:(?:at least|more than|over|some|about|nearly|around|up to|as many as|"
     r"an estimated|another)\s+)?$")  # (lower case: "since 21 May have killed 229" is no modal)
 # "Up to 2,000 more people could die", "5 million people will be displaced": a count of what may happen.
 _FORECAST_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|may|might|will|would)\s+(?:still\s+|also\s+|soon\s+)?"
-                             r"(?:die|be\s+(?:killed|displaced|affected|forced|left|made|uprooted)|lose\s+their)\b", re.I)
+                             r"(?:die|flee|be\s+(?:killed|displaced|affected|forced|left|made|uprooted)|lose\s+their)\b",
+                             re.I)
 # "Two men, 25 and 31, were arrested", "three men, 19, 20 and 24": ages listed after a plural noun of people.
 _AGES_AFTER_NOUN = re.compile(r"\b(?:men|women|boys|girls|brothers|sisters|sons|daughters|teenagers|teens|suspects|"
                               r"students|youths|friends|siblings|twins|children|victims|others),\s*"
@@ -191,7 +191,8 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
         return "score"
     if _may_be_capacity(before) and _CAPACITY.search(before):
         return "capacity"
-    if ("each" in after or "apiece" in after) and _EACH.match(text, end, stop):
+    if ("each" in after or "apiece" in after) and _EACH.match(text, end, end + 2 * CONTEXT_CHARS):  # (room for
+        # the word after "each")
         return "per_unit"
     if _HYPHEN_COMPOUND.match(text, end, stop):
         return "compound"
@@ -199,7 +200,7 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
 
 
 # "The stadium holds 60,000 spectators", "a capacity of 3,000": room for that many, not a count of people there.
-_CAPACITY = re.compile(r"\b(?:holds|seats|can\s+(?:hold|seat|accommodate|house|take)|accommodates|capacity\s+of|"
+_CAPACITY = re.compile(r"\b(?:seats|can\s+(?:hold|seat|accommodate|house|take)|accommodates|capacity\s+of|"
                        r"room\s+for|designed\s+for|built\s+for)\s+(?:(?:up to|more than|over|some|about|around|"
                        r"nearly)\s+)?$", re.I)
 def _may_be_capacity(before: str) -> bool:
@@ -209,7 +210,9 @@ def _may_be_capacity(before: str) -> bool:
 
 
 # "2 frigates carrying 180 sailors each", "50 tourists apiece": a count per vehicle or per group, not a total.
-_EACH = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:each|apiece)\b(?!\s+(?:other|of|one|day|year|week|month|time))", re.I)
+_EACH = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:each|apiece)\b(?!\s+(?:other|of|one|day|year|week|month|time|night|"
+                   r"morning|evening|afternoon|weekend|season|summer|winter|spring|autumn|Monday|Tuesday|Wednesday|"
+                   r"Thursday|Friday|Saturday|Sunday)\b)", re.I)
 
 
 # "112 of the 300 seats": a part of a measured total is measured in the same unit.

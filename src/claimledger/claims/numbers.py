@@ -47,7 +47,7 @@ _WORDNUM = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s\-]+)(?:{_WORD}))*"
 _DIGITS = r"\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _SCALE_AFTER = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mln|bln|lakhs?|crores?|dozens?)\b|(?:bn|m|k)\b)"
 # "a hundred", "a thousand and five", "A hundred and twelve": a scale after "a", and what the words add to it
-_A_SCALE = rf"\ban?\s+(?:hundred|thousand|million|billion|dozen)\b(?:(?:\s+and\s+|[\s\-]+)(?:{_WORD})(?![\w-]))*"
+_A_SCALE = rf"\ban?\s+(?:(?:hundred|thousand|million|billion)\b(?:(?:\s+and\s+|[\s\-]+)(?:{_WORD})(?![\w-]))*|dozen\b)"
 _ONE_NUMBER = rf"(?:(?:{_DIGITS}){_SCALE_AFTER}?|{_A_SCALE}|(?<![\w-])(?:{_WORDNUM})(?![\w-]))"
 
 

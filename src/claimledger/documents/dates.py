@@ -23,6 +23,8 @@ DATE_LINE_MAX_WORDS = 14
 _YEAR = r"(?:1[89]|20)\d\d"
 # Anniversaries past this are not about a news event ("the 500th anniversary of the town charter").
 MAX_ANNIVERSARY = 200
+# A numbered commemoration counts years only from this many on (monthly and weekly ones exist).
+MIN_COMMEMORATION = 10
 # Whether a line holds a year at all: every full date and month-year pattern below holds one.
 _HAS_YEAR = re.compile(_YEAR).search
 
@@ -246,6 +248,8 @@ def anniversary(body: str, event_year: int | None = None) -> Anniversary | None:
         for m in p[name].finditer(line):
             said = next((g for g in m.groups() if g), None)
             n = number_value(said) if said else None
+            if m.groupdict().get("digits2") and n is not None and n < MIN_COMMEMORATION:
+                continue  # "the 5th commemoration" may count months or weeks
             if n and 0 < n < MAX_ANNIVERSARY:
                 phrases.append((offset + m.start(), n, m.group(0)))
     if not phrases:
@@ -299,8 +303,11 @@ def publication_date(
 ) -> Published | None:
     """The publication date: given (header, metadata), else a date line, a dateline, an anniversary."""
     body_text = text[body[0] : body[1]]
-    # (the headline above the body often says it: "81 years since Nazi terror wiped a village off the map")
-    ann = anniversary(text[min(start, body[0]) : body[1]], event_year)
+    # (the headline right above the body often says it: "81 years since Nazi terror wiped a village off the
+    # map"; lines further up are page furniture, which may name other anniversaries)
+    above = text[min(start, body[0]) : body[0]].rstrip()
+    headline = above[above.rfind("\n") + 1:]
+    ann = anniversary(f"{headline}\n{body_text}" if headline else body_text, event_year)
     if known:
         return _from_known(known, known_precision, known_from, ann)
     found = date_line(text, start, body)
