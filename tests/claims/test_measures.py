@@ -440,3 +440,16 @@ def test_measures_deportations_tributes_and_prisoners(make_document: Callable[..
 def test_measures_review_traps(make_document: Callable[..., Document], sentence: str,
                                expected: set[tuple[str, str | None, float | None]]) -> None:
     assert _facts(make_document, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part of a counted total counts those things, not people ("captured 12 of the 40 districts")
+    ("Rebels captured 12 of the 40 districts.", set()),
+    ("Monday's raid destroyed at least 18 of 31 vehicles.", {("vehicles_destroyed", None, 18)}),
+    # qualifiers and nouns of the day
+    ("Local media put the death toll as high as 70.", {("killed", None, 70)}),
+    ("Hundreds of people paid tribute at the memorial.", {("attendees", None, 200)}),
+])
+def test_measures_groups_of_things_and_the_day_s_words(make_document: Callable[..., Document], sentence: str,
+                                                       expected: set[tuple[str, str | None, float | None]]) -> None:
+    assert {f for f in _facts(make_document, sentence) if f[0] != "territory"} == expected
