@@ -15,6 +15,12 @@ def _by_value(claims: list[Claim]) -> dict[float | None, Claim]:
     return {c.value: c for c in claims}
 
 
+def _with_parent_values(claims: list[Claim]) -> list[tuple[float | None, str | None, float | None]]:
+    """(value, subgroup, the parent's value) of each claim, in order."""
+    value_of = {c.id: c.value for c in claims}
+    return [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims]
+
+
 @pytest.mark.parametrize("sentence", [
     "613 were killed, including 106 women, 63 children and 70 elders.",
     "Armed units killed 613 people, including 106 women, 63 children, and 70 elderly people.",
@@ -176,8 +182,7 @@ def test_structure_a_source_s_clause_before_the_list(make_document: Callable[...
 def test_structure_of_whom_before_the_part_names_its_group(make_document: Callable[..., Document], sentence: str,
                                                           expected: list[tuple[int, str | None, int | None]]) -> None:
     claims = extract_claims(make_document(text=sentence))
-    value_of = {c.id: c.value for c in claims}
-    assert [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims] == expected
+    assert _with_parent_values(claims) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -201,8 +206,7 @@ def test_structure_part_in_a_later_sentence_takes_the_earlier_whole(make_documen
                                                                    expected: list[tuple[int, str | None, int | None]]
                                                                    ) -> None:
     claims = extract_claims(make_document(text=text))
-    value_of = {c.id: c.value for c in claims}
-    assert [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims] == expected
+    assert _with_parent_values(claims) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -215,8 +219,7 @@ def test_structure_part_in_a_later_sentence_takes_the_earlier_whole(make_documen
 def test_structure_conditions_of_the_injured(make_document: Callable[..., Document], text: str,
                                              expected: list[tuple[int, str | None, int | None]]) -> None:
     claims = extract_claims(make_document(text=text))
-    value_of = {c.id: c.value for c in claims}
-    assert [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims] == expected
+    assert _with_parent_values(claims) == expected
     assert {c.measure for c in claims} == {"wounded"}
 
 
@@ -224,7 +227,5 @@ def test_structure_a_list_after_a_duration_with_parts_of_parts(make_document: Ca
     text = ("Soldiers killed 504 unarmed civilians in about four hours, including 182 women, 17 of them pregnant, "
             "173 children, 56 of whom were infants, and 60 elderly people.")
     claims = extract_claims(make_document(text=text))
-    value_of = {c.id: c.value for c in claims if c.measure == "killed"}
-    got = [(c.value, c.subgroup, value_of.get(c.parent or "")) for c in claims if c.measure == "killed"]
-    assert got == [(504, None, None), (182, "women", 504), (17, "pregnant", 182), (173, "children", 504),
+    assert _with_parent_values([c for c in claims if c.measure == "killed"]) == [(504, None, None), (182, "women", 504), (17, "pregnant", 182), (173, "children", 504),
                    (56, "infants", 173), (60, "elderly", 504)]
