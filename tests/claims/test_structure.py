@@ -229,3 +229,13 @@ def test_structure_a_list_after_a_duration_with_parts_of_parts(make_document: Ca
     claims = extract_claims(make_document(text=text))
     assert _with_parent_values([c for c in claims if c.measure == "killed"]) == [(504, None, None), (182, "women", 504), (17, "pregnant", 182), (173, "children", 504),
                    (56, "infants", 173), (60, "elderly", 504)]
+
+
+def test_structure_the_verb_of_an_of_whom_clause_is_the_part_s(make_document: Callable[..., Document]) -> None:
+    text = "More than 500,000 people were exposed to the gas, of whom 5,295 were left permanently disabled."
+    claims = extract_claims(make_document(text=text))
+    assert (claims[0].measure, claims[0].value) == ("affected", 500000)
+    assert "disabled" not in {c.measure for c in claims if c.value == 500000}
+    # "among them" is an aside: the verb after the list is the whole's
+    text = "Twelve people, among them four children, drowned."
+    assert _with_parent_values(extract_claims(make_document(text=text))) == [(12, None, None), (4, "children", 12)]
