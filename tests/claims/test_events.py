@@ -206,3 +206,14 @@ def test_events_a_commemoration_today_is_about_the_dated_event(make_document: Ca
     text = ("Thousands of people marched through the town today to remember the gas attack. Survivors spoke. "
             "Children sang.\n\nIn 1988, the attack killed 5,000 people.")
     assert {c.event for c in extract_claims(make_document(text=text)) if c.value == 5000} == {"main"}
+
+
+def test_events_a_month_opening_a_sentence_in_news_of_this_week_is_another_event(
+        make_document: Callable[..., Document]) -> None:
+    text = ("A drone strike hit a market on Sunday, killing 20 people, medics said. Residents fled. Shops burned.\n\n"
+            "In July, shelling of a market in another city killed 15 people. In May 2024, floods killed 9.")
+    events = {c.value: c.event for c in extract_claims(make_document(text=text))}
+    assert events[20] == "main" and events[15] == "shelling-july" and events[9] != "main"
+    # a story without a day of this week keeps such a sentence
+    text = "Shelling killed 20 people. Residents fled. Shops burned.\n\nIn July, shelling killed 15 people."
+    assert {c.event for c in extract_claims(make_document(text=text))} == {"main"}

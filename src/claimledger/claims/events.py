@@ -146,6 +146,9 @@ def when_clause(doc: DocumentEvents, sentence: str) -> tuple[int, EventFrame] | 
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d\d")
+_MONTH_OPENING = re.compile(r"^\W*(?:(?:back|earlier|also)\s+)?in\s+(?:(?:early|late|mid-?)\s*)?"
+                            r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b(?!\s+\d)\s*,", re.I)
 _SINCE_THE = re.compile(r"\bsince\s+(?:the\s+|this\s+|its\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$")
 
@@ -269,6 +272,12 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
     c = _compiled()
     has_year = c["year"].search(sentence) is not None
     may_be_earlier = _may_hold(low, _EARLIER_WORDS)  # every "earlier" match holds one of the words
+    month = _MONTH_OPENING.match(sentence) if doc.recent and not has_year else None
+    if month is not None:
+        # News of this week: "In July, shelling of a market killed 15 people" tells of an earlier month's event
+        noun = c["event_noun"].search(sentence)
+        return EventFrame(f"{_slug(noun.group()) if noun else 'event'}-{month.group('m').lower()}",
+                          sentence[month.start():month.end()].strip(" ,"))
     if not has_year and not (may_be_earlier and c["earlier_cheap"].search(sentence)):
         return None
     # Every "dated" match holds a year that "year" finds too: without one, only the century and earlier rules apply.
