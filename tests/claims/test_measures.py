@@ -453,3 +453,16 @@ def test_measures_review_traps(make_document: Callable[..., Document], sentence:
 def test_measures_groups_of_things_and_the_day_s_words(make_document: Callable[..., Document], sentence: str,
                                                        expected: set[tuple[str, str | None, float | None]]) -> None:
     assert {f for f in _facts(make_document, sentence) if f[0] != "territory"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one group of two kinds of people; two numbers stay two groups
+    ("The blast killed 35 women and children.", {("killed", "women_and_children", 35)}),
+    ("Six soldiers and two civilians were killed.", {("killed", "soldiers", 6), ("killed", "civilians", 2)}),
+    # the killing of N; the number of people affected put at N
+    ("The court condemned the killing of 21,768 people.", {("killed", None, 21768)}),
+    ("The Red Crescent put the number of people affected at nearly 2.5 million.", {("affected", None, 2500000)}),
+])
+def test_measures_joined_groups_and_nouns_of_killing(make_document: Callable[..., Document], sentence: str,
+                                                     expected: set[tuple[str, str | None, float | None]]) -> None:
+    assert _facts(make_document, sentence) == expected

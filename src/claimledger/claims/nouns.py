@@ -58,6 +58,7 @@ def _tables() -> dict[str, Any]:
 _TOKEN = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])\.?")
 _DOTTED = re.compile(r"\.[A-Za-z]+\.$")  # "U.S.": an abbreviation's full stop
 _AND_WORD = re.compile(r"\s+and\s+([a-z]+)")
+_AND_PERSONS = re.compile(r"\s+and\s+([a-z]+)\b(?!\s+(?:of|who)\b)")
 _ANAPHOR = re.compile(r"\s+of\s+(them|whom|those|these|which)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:(?:the|our|their|its|his|her|all|these|those)\s+)?", re.I)
 
@@ -124,6 +125,10 @@ def _classify(key: str, text: str, end: int, limit: int, modifiers: list[str],
         sub = t["person"][key]
         for mod in modifiers:  # "elderly people": the modifier names the subgroup
             sub = sub or t["person"].get(f"{mod} {key}") or t["person"].get(mod)
+        both = _AND_PERSONS.match(text, end, limit) if sub else None
+        if both is not None and t["person"].get(both.group(1).lower()) not in (None, sub):
+            # "35 women and children": one group of both ("six soldiers and two civilians" are two numbers)
+            return NounPhrase(both.end(), "person", key, f"{sub}_and_{t['person'][both.group(1).lower()]}")
         return NounPhrase(end, "person", key, sub)
     if key in t["singular"]:
         return NounPhrase(end, "person", key, t["person"].get(key + "s") or t["person"].get(key))
