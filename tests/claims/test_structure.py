@@ -239,3 +239,15 @@ def test_structure_the_verb_of_an_of_whom_clause_is_the_part_s(make_document: Ca
     # "among them" is an aside: the verb after the list is the whole's
     text = "Twelve people, among them four children, drowned."
     assert _with_parent_values(extract_claims(make_document(text=text))) == [(12, None, None), (4, "children", 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause closed by a comma leaves the verb after it to the whole
+    ("At least 300 people, of whom 85 were children, were killed in the raid.", [(300, None, None), (85, "children", 300)]),
+    ("The 120 migrants, of whom 40 were women, drowned when the boat capsized.",
+     [(120, "migrants", None), (40, "women", 120)]),
+])
+def test_structure_a_closed_of_whom_clause(make_document: Callable[..., Document], text: str,
+                                          expected: list[tuple[int, str | None, int | None]]) -> None:
+    claims = extract_claims(make_document(text=text))
+    assert _with_parent_values(claims) == expected and {c.measure for c in claims} == {"killed"}

@@ -331,7 +331,9 @@ def _people(text: str, items: list[Item], i: int, hits: dict[int, Hit], window: 
     hit = people_measure(text, item.mention.start, item.np, lo, parts_at) if parts_at is not None else None
     people_before = [j for j in range(i) if not items[j].is_part and items[j].np.kind in PEOPLE_KINDS]
     reach = list_end(items, people_before[-1]) if people_before else ctx.sent_start
-    if hit is None and not (parts_at is not None and _RELATIVE_LIST.search(text, item.np.end, parts_at)):
+    relative = parts_at is not None and _RELATIVE_LIST.search(text, item.np.end, parts_at) is not None \
+        and not _CLOSED.search(text, after_np.end, hi)  # ("300 people, of whom 85 were children, were killed")
+    if hit is None and not relative:
         # (after "500,000 people were exposed, of whom 5,295 were left disabled" the verb is the part's own)
         hit = people_measure(text, item.mention.start, after_np, lo, hi, reach)
     if hit is None and item.parent is not None and item.parent in hits:
@@ -349,6 +351,7 @@ def _people(text: str, items: list[Item], i: int, hits: dict[int, Hit], window: 
     return hit
 
 
+_CLOSED = re.compile(r",\s")  # a comma after the relative clause closes it
 _RELATIVE_LIST = re.compile(r"\bof\s+(?:whom|which)\b", re.I)  # ("among them" is an aside: the verb after is the whole's)
 
 

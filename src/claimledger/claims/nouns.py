@@ -58,7 +58,9 @@ def _tables() -> dict[str, Any]:
 _TOKEN = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])\.?")
 _DOTTED = re.compile(r"\.[A-Za-z]+\.$")  # "U.S.": an abbreviation's full stop
 _AND_WORD = re.compile(r"\s+and\s+([a-z]+)")
-_AND_PERSONS = re.compile(r"\s+and\s+([a-z]+)\b(?!\s+(?:of|who)\b)")
+# (not a noun that starts a new clause: "killed 12 soldiers and police said"; nor a two-word one: "police officers")
+_AND_PERSONS = re.compile(r"\s+and\s+([a-z]+)\b(?!\s+(?:of|who|said|says|say|told|reported|added|officers|forces|"
+                          r"workers)\b)")
 _ANAPHOR = re.compile(r"\s+of\s+(them|whom|those|these|which)\b", re.I)
 _OF = re.compile(r"\s+of\s+(?:(?:the|our|their|its|his|her|all|these|those)\s+)?", re.I)
 
