@@ -251,3 +251,11 @@ def test_structure_a_closed_of_whom_clause(make_document: Callable[..., Document
                                           expected: list[tuple[int, str | None, int | None]]) -> None:
     claims = extract_claims(make_document(text=text))
     assert _with_parent_values(claims) == expected and {c.measure for c in claims} == {"killed"}
+
+
+def test_structure_a_sentence_opening_with_its_group_names_the_subgroup(make_document: Callable[..., Document]) -> None:
+    claims = extract_claims(make_document(text="Of the 105 children of the village, 82 were gassed."))
+    assert [(c.measure, c.subgroup, c.value) for c in claims] == [("killed", "children", 82)]
+    # a group of plain people names no subgroup
+    claims = extract_claims(make_document(text="Of the 300 people on board, 120 died."))
+    assert {(c.measure, c.subgroup, c.value) for c in claims} == {("aboard", None, 300), ("killed", None, 120)}

@@ -394,7 +394,8 @@ def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, wh
         if found is not None:
             return found
     if item.np.kind in ("anaphor", "none"):  # "20 of whom were children", "Of those killed, 40 were children"
-        return of_whom_subgroup(text, item.np, sent.end, lexicon()["persons"])
+        return of_whom_subgroup(text, item.np, sent.end, lexicon()["persons"]) \
+            or _of_the_group(text, sent.start, item.mention.start)
     if hit.unit not in ("people", "percent") or lexicon()["responders"].get(item.np.head or "") == hit.measure:
         return None  # "4,000 troops were deployed": the measure already names the group
     if is_whole_subgroup(item.np.subgroup) and not co_subject_contrast(text, items, i):
@@ -404,6 +405,20 @@ def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, wh
             and co_subject_contrast(text, items, i):
         return re.sub(r"\W+", "_", head)  # "52 pilgrims and two drivers": a group the lexicon does not list
     return item.np.subgroup
+
+
+# "Of the 105 children of the village, 82 were gassed": the sentence opens by naming the group the number is of.
+_OF_THE_GROUP = re.compile(r"\W*of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+)?(?:[\w'’-]+\s+){0,2}?"
+                           r"(?P<noun>[a-z]+)\b[^,;]{0,60},\s*$", re.I)
+
+
+def _of_the_group(text: str, sentence_start: int, number_start: int) -> str | None:
+    """The subgroup of the people a sentence opens with ("Of the 105 children ..., 82"), if the lexicon gives one."""
+    m = _OF_THE_GROUP.match(text, sentence_start, number_start)
+    if m is None:
+        return None
+    sub = lexicon()["persons"].get(m.group("noun").lower())
+    return None if sub is None or is_whole_subgroup(sub) else sub
 
 
 def _anaphor_subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit,
