@@ -48,6 +48,7 @@ from claimledger.claims.structure import (
     link,
     list_end,
     of_whom_subgroup,
+    refers_back,
     shared_subject,
 )
 from claimledger.documents.model import Document
@@ -111,18 +112,6 @@ def _increments(drafts: list[_Draft]) -> list[_Draft]:
             last = (sentence, measure)
         out.append(d)
     return out
-
-
-# "34 of the dead", "of those injured": the number counts part of an outcome group; "Among the dead were 12
-# children", "Of those killed, 40 were women": the group is named before it, in its sentence.
-_GROUP = r"(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities|missing|hostages|hurt)\b"
-_BACK_AFTER = re.compile(rf"\s+of\s+{_GROUP}", re.I)
-_BACK_BEFORE = re.compile(rf"\b(?:of|among)\s+{_GROUP}[^.;]{{0,30}}$", re.I)
-
-
-def _refers_back(text: str, sentence_start: int, item: Item) -> bool:
-    m = item.mention
-    return bool(_BACK_AFTER.match(text, m.end) or _BACK_BEFORE.search(text, max(sentence_start, m.start - 60), m.start))
 
 
 def _back_parents(drafts: list[_Draft]) -> list[_Draft]:
@@ -258,7 +247,7 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
         source = source_at(sources, item.mention.start - sent.start)
         claim = _claim(doc, sent, sentence_text, item, hit, subgroup, event, source)
         index_of[i] = offset + len(drafts)
-        back = parent is None and subgroup is not None and _refers_back(text, sent.start, item)
+        back = parent is None and subgroup is not None and refers_back(text, sent.start, item.mention)
         drafts.append(_Draft(claim, parent, not item.is_part and is_increment(text, item.mention), back))
     return drafts
 

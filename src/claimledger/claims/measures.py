@@ -119,14 +119,9 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
             before = c["before_long"].search(text, lo, m_start)
     if before is not None:
         return Hit(before.lastgroup or "", c["units"][before.lastgroup or ""], None, before.start(), before.end())
-    if np.kind == "person" and (np.head or "").lower() == "lives":
-        took = _TOOK_LIVES.search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start)
-        if took is not None:  # "the siege claimed 11,541 lives", "the war cost 100,000 lives"
-            return Hit("killed", c["units"]["killed"], None, took.start(), took.end())
-    if np.kind == "person" and (np.head or "").lower() in c["lost_nouns"] and not _LOST_TO.match(text, np.end):
-        lost = _LOST.search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start)
-        if lost is not None:  # "Russia has lost at least 12 soldiers"; not "lost 40 workers", "lost 12 nurses to
-            return Hit("killed", c["units"]["killed"], None, lost.start(), lost.end())  # emigration"
+    dead = _dead_by_verb(text, m_start, np, window_lo, c["lost_nouns"])
+    if dead is not None:
+        return Hit("killed", c["units"]["killed"], None, dead.start(), dead.end())
     toll = _toll(text, m_start, window_lo if reach_lo is None else min(reach_lo, window_lo))
     if toll is not None:
         return toll
@@ -161,8 +156,21 @@ def _joined_outcome(text: str, np: NounPhrase, hi: int) -> Hit | None:
     return Hit(name, c["units"][name], None, m.start(), m.end())
 
 
-# People a side or a family has lost, named by a noun of the lexicon's "lost_nouns": its own dead.
-_TOOK_LIVES = re.compile(rf"\b(?:claimed|claiming|claims|claim|took|taking|takes|take|cost|costing|costs|ended|ending)"
+def _dead_by_verb(text: str, m_start: int, np: NounPhrase, window_lo: int,
+                  lost_nouns: frozenset[str]) -> re.Match[str] | None:
+    """A verb before the number that reports deaths only with certain nouns: "the siege claimed 11,541 lives",
+    "Russia has lost at least 12 soldiers" (a noun of the lexicon's "lost_nouns"; not "lost 40 workers", nor
+    "lost 12 nurses to emigration")."""
+    head = (np.head or "").lower()
+    if np.kind != "person" or head not in lost_nouns or _LOST_TO.match(text, np.end):  # ("lives" is one of them)
+        return None
+    return (_TOOK_LIVES if head == "lives" else _LOST).search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS),
+                                                              m_start)
+
+
+# Verbs of taking lives; "lost" for a side's or a family's own dead.
+_TOOK_LIVES = re.compile(rf"\b(?:claimed|claiming|claims|claim|took|taking|takes|take|cost|costing|costs|ended|ending|"
+                         r"lost|losing)"
                          rf"{BEFORE_FILLER}\s*$", re.I)
 _LOST_TO = re.compile(r"\s+to\b", re.I)  # "lost 200 men to desertion": gone, not dead
 _LOST = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|also\s+)?lost{BEFORE_FILLER}\s*$", re.I)

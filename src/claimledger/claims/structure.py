@@ -25,9 +25,20 @@ _COORDINATED = re.compile(
     r"\b(?:claimed|said|counted|estimated|reported|gave|cited)|"
     r"\b(?:put|puts|putting|placed|placing|estimated|estimates|estimating) (?:it|the (?:number|figure|total|toll)) at)"
     r"\s*(?:another\s+|a further\s+)?$", re.I)
+# An outcome group named by its outcome: "the dead", "those injured".
+_OUTCOME_GROUP = r"(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities|missing|hostages|hurt)\b"
 # (also "34 of the dead were women": the outcome group named between the number and its verb)
-_OF_WHOM_IS = re.compile(r"(?:\s+of\s+(?:the|those)\s+(?:dead|victims|injured|wounded|killed|casualties|missing|"
-                         r"fatalities)\b)?\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b", re.I)
+_OF_WHOM_IS = re.compile(rf"(?:\s+of\s+{_OUTCOME_GROUP})?\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b",
+                         re.I)
+# "34 of the dead", "of those injured"; "Among the dead were 12 children", "Of those killed, 40 were women".
+_BACK_AFTER = re.compile(rf"\s+of\s+{_OUTCOME_GROUP}", re.I)
+_BACK_BEFORE = re.compile(rf"\b(?:of|among)\s+{_OUTCOME_GROUP}[^.;]{{0,30}}$", re.I)
+
+
+def refers_back(text: str, sentence_start: int, mention: Mention) -> bool:
+    """Whether the number counts part of an outcome group stated before ("34 of the dead were children")."""
+    return bool(_BACK_AFTER.match(text, mention.end)
+                or _BACK_BEFORE.search(text, max(sentence_start, mention.start - 60), mention.start))
 
 
 class Item(NamedTuple):
