@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from claimledger.claims.caseblind import CaseBlind, folded
+from claimledger.claims.dated import MONTH_NAMES
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.nonclaims import MONTHS
 from claimledger.vocabulary import trie_regex
@@ -146,9 +147,8 @@ def when_clause(doc: DocumentEvents, sentence: str) -> tuple[int, EventFrame] | 
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d\d")
-_MONTH_OPENING = re.compile(r"^\W*(?:(?:back|earlier|also)\s+)?in\s+(?:(?:early|late|mid-?)\s*)?"
-                            r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
-                            r"December)\b(?!\s+\d)\s*,", re.I)
+_MONTH_OPENING = re.compile(rf"^\W*(?:(?:back|earlier|also)\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MONTH_NAMES})\b"
+                            r"(?!\s+\d)\s*,", re.I)
 _SINCE_THE = re.compile(r"\bsince\s+(?:the\s+|this\s+|its\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+$")
 

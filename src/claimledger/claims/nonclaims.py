@@ -92,15 +92,17 @@ _FORECAST = re.compile(r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(
                        r"\s+(?:\w+\s+){0,2}?(?:rise|climb|reach|increase|exceed|top|surpass|hit|grow|double|go\s+up)"
                        r"\s+(?:to\s+|above\s+|beyond\s+|past\s+)?(?:(?:at least|more than|over|some|about|nearly|around)\s+)?$",
                        re.I)
-_INTENT_WORDS = re.compile(r"(?:threaten|want|plan|aim|hope|seek|intend|propose|promise)(?:s|ed)? to ")
+# Verbs of meaning to do something, before "to": "wants to resettle 5,000", "plans to evacuate 300".
+_INTENT = r"(?:threaten|want|plan|aim|hope|seek|intend|propose|promise)(?:s|ed)?\s+to"
+_INTENT_WORDS = re.compile(_INTENT)
 # "The storm could displace 10,000 people", "may leave 300,000 customers without power", "is expected to draw
 # 20,000", "wants to resettle 5,000 refugees": what may happen, or what someone means to do, to that many.
 _MAY_DO = re.compile(
     r"\b(?:could|may|might|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast|set|due)\s+to|"
-    r"(?:threaten|want|plan|aim|hope|seek|intend|propose|promise)(?:s|ed)?\s+to)\s+(?:\w+ly\s+)?"
+    rf"{_INTENT})\s+(?:\w+ly\s+)?"
     r"(?:displace|kill|leave|affect|force|evacuate|uproot|draw|attract|resettle|relocate|house|shelter|injure|"
-    r"infect|strand|sicken|hit|feed|employ|vaccinate|arrest|detain|kidnap|abduct|capture)\s+(?:(?:at least|more than|over|some|about|nearly|around|up to|as many as|"
-    r"an estimated|another)\s+)?$")  # (lower case: "since 21 May have killed 229" is no modal)
+    r"infect|strand|sicken|hit|feed|employ|vaccinate|arrest|detain|kidnap|abduct|capture)\s+"
+    r"(?:(?:at least|more than|over|some|about|nearly|around|up to|as many as|an estimated|another)\s+)?$")  # (lower case: "since 21 May have killed 229" is no modal)
 # "Up to 2,000 more people could die", "5 million people will be displaced": a count of what may happen.
 _FORECAST_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|may|might|will|would)\s+(?:still\s+|also\s+|soon\s+)?"
                              r"(?:die|flee|be\s+(?:killed|displaced|affected|forced|left|made|uprooted)|lose\s+their)\b",
