@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Final
 import re
 
 from claimledger.vocabulary import trie_regex
 
-_SPEECH = r"(?:said|says|say|told|reported|reports|report|stated|states|announced|confirmed|added|claimed|claims|estimated|estimates|estimate|warned|warns|noted|wrote|tweeted|posted)"
-_SOURCE = r"(?P<src>(?:[A-Z][\w.'’&-]*|the|a|an|of|for|and|local|state|official|officials|police|authorities|media|sources|"\
-          r"[a-z]+(?:'s|’s)?)(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|for|and|de|al|[a-z]+(?:'s|’s)?)){0,7}?)"
-_CHEAP_WORDS = ("according said says say told reported reports report stated states announced confirmed added claimed "
-                "claims estimated estimates estimate put puts putting gave gives counted recorded registered listed "
-                "warned warns noted wrote tweeted posted").split()
+_SPEECH: Final = r"(?:said|says|say|told|reported|reports|report|stated|states|announced|confirmed|added|claimed|claims|estimated|estimates|estimate|warned|warns|noted|wrote|tweeted|posted)"
+_SOURCE: Final = r"(?P<src>(?:[A-Z][\w.'’&-]*|the|a|an|of|for|and|local|state|official|officials|police|authorities|media|sources|"\
+                 r"[a-z]+(?:'s|’s)?)(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|the|for|and|de|al|[a-z]+(?:'s|’s)?)){0,7}?)"
+_CHEAP_WORDS: Final = ("according said says say told reported reports report stated states announced confirmed added claimed "
+                       "claims estimated estimates estimate put puts putting gave gives counted recorded registered listed "
+                       "warned warns noted wrote tweeted posted").split()
 
 
 def _words_regex(words: list[str]) -> str:
@@ -23,62 +24,62 @@ def _words_regex(words: list[str]) -> str:
     return "(?:" + "|".join(branches) + r")\b"
 
 
-_CHEAP = re.compile(_words_regex(_CHEAP_WORDS + [w.capitalize() for w in _CHEAP_WORDS]))
-_ACCORDING = re.compile(r"\baccording to\s+(?P<src>[^,.;:()\"“”]{2,80})", re.I)
-_TRAILING = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
+_CHEAP: Final = re.compile(_words_regex(_CHEAP_WORDS + [w.capitalize() for w in _CHEAP_WORDS]))
+_ACCORDING: Final = re.compile(r"\baccording to\s+(?P<src>[^,.;:()\"“”]{2,80})", re.I)
+_TRAILING: Final = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
 # ("The siege claimed 11,541 lives", "claimed the lives of": a toll, not a speaker)
-_LEAD_SPEECH = r"(?:said|says|say|told|stated|announced|added|(?:claimed|claims)(?!(?:\s+[\w,.'’-]+){0,4}?\s+lives\b)|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"
+_LEAD_SPEECH: Final = r"(?:said|says|say|told|stated|announced|added|(?:claimed|claims)(?!(?:\s+[\w,.'’-]+){0,4}?\s+lives\b)|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"
 # A sentence may open with a linking word or a short time or place phrase before its source: "Meanwhile,
 # SANA's correspondent reported that", "On Monday, the ministry said", "In a statement, the army said".
-_INTRO = (r"(?:(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|Overall|Moreover|Furthermore|"
-          r"Additionally|Nevertheless|Still|Now|Today|Yesterday|Tonight|(?:Earlier|Later|Last)\s+\w+|"
-          r"(?:On|In|At|By|Since|After|Before)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}),\s*)?")
-_LEADING = re.compile(rf"^\s*(?![Aa]ccording\b){_INTRO}(?![Aa]ccording\b){_SOURCE}"
-                      # "Dr Sabir Memon, who heads the hospital, said": a relative clause between name and verb
-                      r"(?:,\s*(?:who|which)\s+[^,;]{1,60},)?"
-                      rf"\s+{_LEAD_SPEECH}\b"
-                      r"(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
+_INTRO: Final = (r"(?:(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Also|Overall|Moreover|Furthermore|"
+                 r"Additionally|Nevertheless|Still|Now|Today|Yesterday|Tonight|(?:Earlier|Later|Last)\s+\w+|"
+                 r"(?:On|In|At|By|Since|After|Before)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}),\s*)?")
+_LEADING: Final = re.compile(rf"^\s*(?![Aa]ccording\b){_INTRO}(?![Aa]ccording\b){_SOURCE}"
+                             # "Dr Sabir Memon, who heads the hospital, said": a relative clause between name and verb
+                             r"(?:,\s*(?:who|which)\s+[^,;]{1,60},)?"
+                             rf"\s+{_LEAD_SPEECH}\b"
+                             r"(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
 # A cheap test before _LEADING (whose source words backtrack): its opening is at most four words and its source
 # one to eight, so the speech verb starts one of the sentence's second to thirteenth words.
-_LEADING_CHEAP = re.compile(rf"\s*+(?:\S++\s++){{1,24}}?{_LEAD_SPEECH}\b")
+_LEADING_CHEAP: Final = re.compile(rf"\s*+(?:\S++\s++){{1,24}}?{_LEAD_SPEECH}\b")
 # ", the regional governor, Anna Berg, said on Monday.": a source with its name in apposition.
-_APPOSED = re.compile(rf",\s*(?P<src>{_SOURCE.replace('(?P<src>', '(?:', 1)},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),"
-                      rf"\s*{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
-_MIDDLE = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}(?:\s+(?:on|late|early|in|at|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s*,")
-_INVERTED = re.compile(rf",[\"”’]?\s*{_SPEECH}\s+(?P<src>[^,.;]{{2,80}}?)\s*(?:[.,;]|$)")
-_PUT_VERB = (r"(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|estimates|reported)\s+"
-             r"(?:(?:(?:the|a|an|its|their)\s+)?(?:(?:higher|lower|new|revised|latest|final|preliminary|separate|"
-             r"updated|own|overall)\s+)?(?:number|toll|figure|death toll|crowd|turnout|total|\d)|"
-             r"(?:it|that|them)\s+at\b)")
-_PUT = re.compile(rf"(?:^|,)\s*{_SOURCE}\s+{_PUT_VERB}")
+_APPOSED: Final = re.compile(rf",\s*(?P<src>{_SOURCE.replace('(?P<src>', '(?:', 1)},\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}),"
+                             rf"\s*{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
+_MIDDLE: Final = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}(?:\s+(?:on|late|early|in|at|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s*,")
+_INVERTED: Final = re.compile(rf",[\"”’]?\s*{_SPEECH}\s+(?P<src>[^,.;]{{2,80}}?)\s*(?:[.,;]|$)")
+_PUT_VERB: Final = (r"(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|estimates|reported)\s+"
+                    r"(?:(?:(?:the|a|an|its|their)\s+)?(?:(?:higher|lower|new|revised|latest|final|preliminary|separate|"
+                    r"updated|own|overall)\s+)?(?:number|toll|figure|death toll|crowd|turnout|total|\d)|"
+                    r"(?:it|that|them)\s+at\b)")
+_PUT: Final = re.compile(rf"(?:^|,)\s*{_SOURCE}\s+{_PUT_VERB}")
 # _PUT's verb and object alone, searched first: most sentences have none (the source words backtrack).
-_PUT_CHEAP = re.compile(_PUT_VERB)
+_PUT_CHEAP: Final = re.compile(_PUT_VERB)
 # Clause breaks inside a sentence where a second source may speak for its own figures.
-_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|compared (?:with|to))\s+|,\s+and\s+(?=(?:[\w'’]+\s+){0,4}(?:said|says|told|reported)\b)")
+_CLAUSE: Final = re.compile(r";|,\s+(?:while|whereas|but|compared (?:with|to))\s+|,\s+and\s+(?=(?:[\w'’]+\s+){0,4}(?:said|says|told|reported)\b)")
 # The patterns tried in turn, each naming the source in its group "src".
-_PATTERNS = (_ACCORDING, _TRAILING, _APPOSED, _MIDDLE, _INVERTED)
-_TRAILING_WORDS = re.compile(r"(?:\s+(?:also|had|has|have|earlier|later|then|previously|again|too|initially|originally|"
-                             r"first|subsequently|now|officially|reportedly))+$", re.I)
+_PATTERNS: Final = (_ACCORDING, _TRAILING, _APPOSED, _MIDDLE, _INVERTED)
+_TRAILING_WORDS: Final = re.compile(r"(?:\s+(?:also|had|has|have|earlier|later|then|previously|again|too|initially|originally|"
+                                    r"first|subsequently|now|officially|reportedly))+$", re.I)
 # "GENEVA (Reuters) - ", "KHARTOUM (AP) — ": a dateline before the first sentence's subject.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]\s*")
+_DATELINE: Final = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]\s*")
 # Pronouns, and words that only determine a noun: in "An estimated 500 people" or "a reported 300" the verb
 # qualifies the number and the article before it names no one.
-_NOT_A_SOURCE = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|the report|"
-                           r"an?|the|some|another|any|each|every|all|only|just|these|those)$|"
-                           r"^(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later)\b|"
-                           # a clause, not a name: "whose leader", "since then the UN", "after the army"
-                           r"^(?:who|whose|whom|what|that|since|after|before|until|unless)\b", re.I)
+_NOT_A_SOURCE: Final = re.compile(r"^(?:it|he|she|they|we|i|you|this|that|which|who|there|the report|"
+                                  r"an?|the|some|another|any|each|every|all|only|just|these|those)$|"
+                                  r"^(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later)\b|"
+                                  # a clause, not a name: "whose leader", "since then the UN", "after the army"
+                                  r"^(?:who|whose|whom|what|that|since|after|before|until|unless)\b", re.I)
 # A conjunction or relative word before the source starts its clause: "where the health ministry says 30,000
 # have died" -> "the health ministry"; "though officials say"; "But activists say".
-_CLAUSE_OPENER = re.compile(r"^(?:where|which|as|although|though|while|whereas|when|if|because|and|but|or|yet|so|"
-                            r"still)\s+", re.I)
+_CLAUSE_OPENER: Final = re.compile(r"^(?:where|which|as|although|though|while|whereas|when|if|because|and|but|or|yet|so|"
+                                   r"still)\s+", re.I)
 # ... nor does a relative pronoun, a determiner or a qualifying word end a name: "the officials who",
 # "Up to an", "Nearly a", "The widely" (left over from "Up to an estimated 500", "The widely reported 300").
-_NOT_A_SOURCE_END = re.compile(r"\b(?:who|which|that|an?|the|additional|further|widely|reportedly|roughly|nearly|"
-                               r"approximately)$")  # (lower case: "the WHO" is a source)
+_NOT_A_SOURCE_END: Final = re.compile(r"\b(?:who|which|that|an?|the|additional|further|widely|reportedly|roughly|nearly|"
+                                      r"approximately)$")  # (lower case: "the WHO" is a source)
 # A named source has at most this many words ("the government and a rescue service in the
 # rebel-held northwest" has 10); longer subjects are clauses, not names.
-MAX_SOURCE_WORDS = 12
+MAX_SOURCE_WORDS: Final = 12
 
 
 def attribution(sentence: str) -> str | None:
@@ -104,9 +105,9 @@ def _attribution(sentence: str) -> str | None:
 
 # "The health ministry's figures show", "Data from the WHO show", "A report by Human Rights Watch found": the
 # figures' owner named through its data. (Searched only when one of the _DATA_CHEAP words is in the sentence.)
-_DATA_VERB = r"(?:show|shows|showed|shown|found|finds|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|list|lists|listed)"
-_DATA_NOUN = r"(?:figures|data|tally|count|statistics|numbers|records|report|study|survey|census)"
-_DATA = re.compile(
+_DATA_VERB: Final = r"(?:show|shows|showed|shown|found|finds|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|list|lists|listed)"
+_DATA_NOUN: Final = r"(?:figures|data|tally|count|statistics|numbers|records|report|study|survey|census)"
+_DATA: Final = re.compile(
     rf"^\s*{_INTRO}(?:(?P<own>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){{0,6}}?|the\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}}?)['’]s\s+"
     rf"(?:(?:latest|own|official|new|preliminary|final|updated)\s+)*{_DATA_NOUN}"
     rf"|(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|final|updated)\s+)*{_DATA_NOUN}\s+(?:from|by|released\s+by|"
@@ -146,14 +147,14 @@ def source_at(clauses: list[tuple[int, str | None]], offset: int) -> str | None:
     return found
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES: Final = re.compile(r"\s+")
 # "Among the hundreds trapped were said to be pupils": a subject ending in an auxiliary makes "said" passive
 # hearsay, and the words before it no source.
-_PASSIVE_END = re.compile(r"\b(?:were|was|is|are|be|been|being)$")  # (lower case: "IS claimed" names a group)
+_PASSIVE_END: Final = re.compile(r"\b(?:were|was|is|are|be|been|being)$")  # (lower case: "IS claimed" names a group)
 # "An earlier count by county officials", "a report by HRW", "data from the WHO": the owner of the figures.
-_REPORT_OF = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:earlier|latest|new|initial|previous|preliminary|official|separate|"
-                        r"updated|final)\s+)*(?:reports?\s+(?:of|by|from)|(?:counts?|tally|tallies|estimates?|figures?|"
-                        r"data|assessments?)\s+(?:by|from))\s+", re.I)
+_REPORT_OF: Final = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:earlier|latest|new|initial|previous|preliminary|official|separate|"
+                               r"updated|final)\s+)*(?:reports?\s+(?:of|by|from)|(?:counts?|tally|tallies|estimates?|figures?|"
+                               r"data|assessments?)\s+(?:by|from))\s+", re.I)
 
 
 def _clean(src: str) -> str | None:
@@ -173,7 +174,7 @@ def _clean(src: str) -> str | None:
     return src
 
 
-_SOURCE_NOUN = re.compile(  # a source written in lower case names one of these
+_SOURCE_NOUN: Final = re.compile(  # a source written in lower case names one of these
     r"\b(?:police|officials?|authorities|sources|ministry|media|governor|mayor|minister|president|premier|chief|commissioner|sheriff|coroner|prosecutors?|spokeswoman|spokesman|spokesperson|director|head|commander|army|navy|guard|agency|service|department|office|hospital|monitor|groups?|observatory|council|commission|committee|organi[sz]ation|society|spokes\w*|report|statement|data|figures|census|survey|study|doctors?|nurses?|paramedics?|firefighters?|witness(?:es)?|medics|rescuers|"
     r"government|army|military|residents|activists|organi[sz]ers|spokes\w+|institute|administrator|operator|"
     r"campaign|company|authority|board|centre|center|embassy|court|union|association|federation|party|"

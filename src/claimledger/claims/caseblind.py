@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 from claimledger.vocabulary import LOWER_MISREADS
 
@@ -17,7 +17,7 @@ except ImportError:  # pragma: no cover
 # Characters str.lower() does not fold as a case-blind regex reads them: "İ" lower-cases to two characters
 # (offsets would move), "ı" and "ſ" match "i" and "s" only case-blindly. A text holding one is searched with the
 # case-blind patterns themselves. (Checked over every code point, for ASCII letters, \w, \d and \s.)
-_FOLD_EXCEPTIONS = tuple(LOWER_MISREADS)
+_FOLD_EXCEPTIONS: Final = tuple(LOWER_MISREADS)
 _folded_last: tuple[tuple[str, str | None], ...] = (("", ""), ("", ""))
 
 
@@ -37,9 +37,9 @@ def folded(text: str) -> str | None:
 
 
 # Escapes that never stand for a letter: classes, anchors, white space (escaped punctuation is fine too).
-_SAFE_ESCAPES = frozenset("sSwWdDbBAZntrfv")
+_SAFE_ESCAPES: Final = frozenset("sSwWdDbBAZntrfv")
 # Inline flags would change what the lower-cased copy means ("(?-i:War)" turns case-sensitive).
-_INLINE_FLAG = re.compile(r"\(\?[aiLmsux-]")
+_INLINE_FLAG: Final = re.compile(r"\(\?[aiLmsux-]")
 
 
 def _lower_source(pattern: str) -> str:
@@ -160,8 +160,8 @@ def _first_of(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
     return out, True
 
 
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
-               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+_CATEGORIES: Final = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+                      "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
 def _first_item(op: Any, av: Any) -> tuple[set[str], bool] | None:

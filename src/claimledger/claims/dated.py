@@ -7,7 +7,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from claimledger.claims.caseblind import CaseBlind
 from claimledger.claims.model import DatedFact
@@ -15,27 +15,27 @@ from claimledger.documents.model import Document
 from claimledger.vocabulary import fold
 
 # English month names as a regex alternation, and each lower-cased name's number (shared with the ledger).
-MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTH_NAMES.split("|"), start=1)}
-_DATE = re.compile(
+MONTH_NAMES: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NUMBER: Final = {m.lower(): i for i, m in enumerate(MONTH_NAMES.split("|"), start=1)}
+_DATE: Final = re.compile(
     rf"\b(?:in|on|since|by)\s+(?:(?P<m1>{MONTH_NAMES})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:1[89]|20)\d\d)"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES}),?\s+(?P<y2>(?:1[89]|20)\d\d)"
     rf"|(?P<m3>{MONTH_NAMES}),?\s+(?P<y3>(?:1[89]|20)\d\d)"
     rf"|(?P<y4>(?:1[89]|20)\d\d))\b(?![-/–]\d)", re.I)
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # the part every _DATE match contains
+_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")  # the part every _DATE match contains
 # A month name before a day or year ("March 2023", "May 3") is a date, never the thing dated ("march" the protest).
-_MONTH_DATE = re.compile(rf"(?:{MONTH_NAMES})\s+\d")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
-_QUOTE = re.compile(r"[\"“«„']\s*(?P<q>[^\"“”«»„']{3,80}?)\s*[!?.]?[\"”»']")
+_MONTH_DATE: Final = re.compile(rf"(?:{MONTH_NAMES})\s+\d")
+_SENTENCE: Final = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_QUOTE: Final = re.compile(r"[\"“«„']\s*(?P<q>[^\"“”«»„']{3,80}?)\s*[!?.]?[\"”»']")
 # Characters between the dating verb and its date ("Launched by the Vice-President ... in 2008"):
 # a subordinate phrase naming who acted, rarely longer in news prose.
-VERB_DATE_GAP_CHARS = 160
+VERB_DATE_GAP_CHARS: Final = 160
 # Characters between the verb and the noun naming what happened ("adopted a special resolution",
 # "the law was passed"): an article and an adjective or two.
-OBJECT_GAP_CHARS = 40
-_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
+OBJECT_GAP_CHARS: Final = 40
+_PASSIVE: Final = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
 # Words between a quoted name and its head noun ("the "X" international campaign").
-NOUN_GAP_WORDS = 2
+NOUN_GAP_WORDS: Final = 2
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from claimledger.claims.caseblind import CaseBlind, folded
 from claimledger.claims.dated import MONTH_NAMES
@@ -13,15 +13,15 @@ from claimledger.claims.lexicon import lexicon
 from claimledger.claims.nonclaims import MONTHS
 from claimledger.vocabulary import trie_regex
 
-MAIN = "main"
+MAIN: Final = "main"
 # How many opening sentences of a body name its main event (with the title); news leads state it first.
-LEAD_SENTENCES = 1
+LEAD_SENTENCES: Final = 1
 # How many opening sentences may give the main event's year ("On the night of February 25-26, 1992, ...").
-YEAR_SENTENCES = 3
+YEAR_SENTENCES: Final = 3
 
 
 # What may stand between "in"/"of" and a year: "in early 2019", "in March 2023", "of late February 1992".
-_BEFORE_YEAR = rf"(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?"
+_BEFORE_YEAR: Final = rf"(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?"
 
 class EventFrame(NamedTuple):
     """The event a sentence's figures belong to: "main", or a slug with the words that named it."""
@@ -42,9 +42,9 @@ class DocumentEvents(NamedTuple):
 
 
 # Phrases that name a war without telling of it: "prisoners of war", "war crimes", "a war memorial".
-_NOT_A_WAR_BEFORE = r"(?<!prisoners of )(?<!prisoner of )(?<!act of )(?<!acts of )"
-_NOT_A_WAR_AFTER = (r"(?!\s+(?:crimes?|criminals?|memorials?|veterans?|cemeter(?:y|ies)|museums?|correspondents?|"
-                    r"games?|tribunals?|widows?)\b)")
+_NOT_A_WAR_BEFORE: Final = r"(?<!prisoners of )(?<!prisoner of )(?<!act of )(?<!acts of )"
+_NOT_A_WAR_AFTER: Final = (r"(?!\s+(?:crimes?|criminals?|memorials?|veterans?|cemeter(?:y|ies)|museums?|correspondents?|"
+                           r"games?|tribunals?|widows?)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -114,11 +114,11 @@ def document_events(title: str | None, lead: list[str], published: str | None) -
     return DocumentEvents(nouns, year, recent)
 
 
-_COMMEMORATES = re.compile(r"\b(?:remember|remembered|remembering|remembrance|commemorat\w*|anniversar\w*|memorial|"
-                           r"mourn\w*|tribute|honou?r(?:ed|ing)? the (?:victims|dead|memory)|marks?|marked|marking)\b",
-                           re.I)
-_RECENT = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
-                     r"this\s+(?:week|morning|afternoon|evening)|last\s+night|overnight)\b", re.I)
+_COMMEMORATES: Final = re.compile(r"\b(?:remember|remembered|remembering|remembrance|commemorat\w*|anniversar\w*|memorial|"
+                                  r"mourn\w*|tribute|honou?r(?:ed|ing)? the (?:victims|dead|memory)|marks?|marked|marking)\b",
+                                  re.I)
+_RECENT: Final = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
+                            r"this\s+(?:week|morning|afternoon|evening)|last\s+night|overnight)\b", re.I)
 
 
 def _lead_year(c: dict[str, Any], lead: list[str]) -> str | None:
@@ -146,11 +146,11 @@ def when_clause(doc: DocumentEvents, sentence: str) -> tuple[int, EventFrame] | 
     return m.end(), EventFrame(slug, sentence[m.start():m.end()].strip(), m.group("y"))
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d\d")
-_MONTH_OPENING = re.compile(rf"^\W*(?:(?:back|earlier|also)\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MONTH_NAMES})\b"
-                            r"(?!\s+\d)\s*,", re.I)
-_SINCE_THE = re.compile(r"\bsince\s+(?:the\s+|this\s+|its\s+)?$", re.I)
-_SINCE = re.compile(r"\bsince\s+$")
+_ISO_DATE: Final = re.compile(r"\d{4}-\d\d")
+_MONTH_OPENING: Final = re.compile(rf"^\W*(?:(?:back|earlier|also)\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MONTH_NAMES})\b"
+                                   r"(?!\s+\d)\s*,", re.I)
+_SINCE_THE: Final = re.compile(r"\bsince\s+(?:the\s+|this\s+|its\s+)?$", re.I)
+_SINCE: Final = re.compile(r"\bsince\s+$")
 
 
 def _in_dated(c: dict[str, Any], sentence: str, at: int) -> bool:
@@ -169,8 +169,8 @@ def _dated_matches(c: dict[str, Any], sentence: str) -> Iterator[re.Match[str]]:
 
 
 # Words one of which a match of "earlier_cheap" / "cumulative_cheap" holds.
-_EARLIER_WORDS = ("last", "previous", "earlier", "century", "similar", "another", "separate", "unrelated", "comparable")
-_CUMULATIVE_WORDS = ("year", "since", "centur", "between", "over", "during", "alone")
+_EARLIER_WORDS: Final = ("last", "previous", "earlier", "century", "similar", "another", "separate", "unrelated", "comparable")
+_CUMULATIVE_WORDS: Final = ("year", "since", "centur", "between", "over", "during", "alone")
 
 
 def _may_hold(low: str | None, words: tuple[str, ...]) -> bool:
@@ -214,8 +214,8 @@ def year_after(doc: DocumentEvents, sentence: str, at: int) -> EventFrame | None
                       m.group("y"))
 
 
-_IN_YEAR = re.compile(rf"\bin\s+{_BEFORE_YEAR}(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])")
-_NOT_ITS_DATE = re.compile(r"\b(?:since|began|begun|records?|founded|built|opened|established|compared|than)\b", re.I)
+_IN_YEAR: Final = re.compile(rf"\bin\s+{_BEFORE_YEAR}(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])")
+_NOT_ITS_DATE: Final = re.compile(r"\b(?:since|began|begun|records?|founded|built|opened|established|compared|than)\b", re.I)
 
 
 def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
@@ -242,12 +242,12 @@ def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
 
 
 # After a semicolon, the story's own time: "; this year's have killed 96", "; so far this year, ...".
-_OWN_TIME = re.compile(r"\s*(?:(?:and|but)\s+)?(?:this\s+(?:year|month|week|time)|so\s+far|now|today|the\s+current)\b",
-                       re.I)
+_OWN_TIME: Final = re.compile(r"\s*(?:(?:and|but)\s+)?(?:this\s+(?:year|month|week|time)|so\s+far|now|today|the\s+current)\b",
+                              re.I)
 
 
 # A clause break, then "(two days | a week | hours) after/before/following": the clause of an earlier happening.
-_AFTER_CLAUSE = re.compile(
+_AFTER_CLAUSE: Final = re.compile(
     r"(?:,|;|\s[-–—])\s*(?:(?:just|only|barely|some|a|an|one|two|three|four|five|six|seven|several|a few|few|\d+|"
     r"hours?|days?|weeks?|months?|years?)\s+){0,3}(?:after|before|following|since)\s+$", re.I)
 
@@ -318,7 +318,7 @@ def _earlier_year(year: str, main_year: str | None, recent: bool = False) -> boo
 
 
 # Without a year for the main event, a century from this one on is taken as the report's own time.
-MODERN_CENTURY = 20
+MODERN_CENTURY: Final = 20
 
 
 def _same_century(ordinal: str, year: str | None) -> bool:
@@ -337,12 +337,12 @@ def _label(sentence: str, start: int, end: int) -> str:
 
 
 # One name per kind of event, so that "the 1998 floods" and "the 1998 flood" are the same event.
-_EVENT_LEMMAS = {"quake": "earthquake", "floods": "flood", "flooding": "flood", "blaze": "fire", "wildfires": "wildfire",
-                 "air strike": "airstrike", "attacks": "attack", "bombings": "bombing", "protests": "protest",
-                 "riots": "riot", "wars": "war", "killings": "killing", "heat wave": "heatwave"}
+_EVENT_LEMMAS: Final = {"quake": "earthquake", "floods": "flood", "flooding": "flood", "blaze": "fire", "wildfires": "wildfire",
+                        "air strike": "airstrike", "attacks": "attack", "bombings": "bombing", "protests": "protest",
+                        "riots": "riot", "wars": "war", "killings": "killing", "heat wave": "heatwave"}
 
 
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_NOT_SLUG: Final = re.compile(r"[^a-z0-9]+")
 
 
 def _slug(words: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import partial
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from claimledger.claims import events as ev
 from claimledger.claims.attribution import clause_sources, source_at
@@ -56,7 +56,7 @@ from claimledger.documents.sentences import Sentence, split
 
 __all__ = ["extract_claims", "LEXICON_VERSION"]
 
-PEOPLE_KINDS = ("person", "none", "anaphor")
+PEOPLE_KINDS: Final = ("person", "none", "anaphor")
 
 
 class _Draft(NamedTuple):
@@ -168,7 +168,7 @@ def _paragraph_text(text: str, sentences: list[Sentence]) -> dict[int, str]:
     return {p: text[lo:hi] for p, (lo, hi) in spans.items()}
 
 
-_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOT_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _thousands(m: Mention) -> Mention:
@@ -340,8 +340,8 @@ def _people(text: str, items: list[Item], i: int, hits: dict[int, Hit], window: 
     return hit
 
 
-_CLOSED = re.compile(r",\s")  # a comma after the relative clause closes it
-_RELATIVE_LIST = re.compile(r"\bof\s+(?:whom|which)\b", re.I)  # ("among them" is an aside: the verb after is the whole's)
+_CLOSED: Final = re.compile(r",\s")  # a comma after the relative clause closes it
+_RELATIVE_LIST: Final = re.compile(r"\bof\s+(?:whom|which)\b", re.I)  # ("among them" is an aside: the verb after is the whole's)
 
 
 def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
@@ -397,8 +397,8 @@ def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, wh
 
 
 # "Of the 105 children of the village, 82 were gassed": the sentence opens by naming the group the number is of.
-_OF_THE_GROUP = re.compile(r"\W*of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+)?(?:[\w'’-]+\s+){0,2}?"
-                           r"(?P<noun>[a-z]+)\b[^,;]{0,60},\s*$", re.I)
+_OF_THE_GROUP: Final = re.compile(r"\W*of\s+(?:the|those|these|its|their)\s+(?:[\d,.]+\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                  r"(?P<noun>[a-z]+)\b[^,;]{0,60},\s*$", re.I)
 
 
 def _of_the_group(text: str, sentence_start: int, number_start: int) -> str | None:

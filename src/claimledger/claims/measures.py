@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from claimledger.claims.caseblind import CaseBlind
 from claimledger.claims.lexicon import lexicon
@@ -14,20 +14,20 @@ from claimledger.vocabulary import fold
 # Words allowed between a counted noun and its verb ("487 people were severely wounded",
 # "2,500 residents of the city moved to ..."); 7 keeps every seed and test sentence and stops
 # a cue from reaching into a following clause.
-MAX_GAP_WORDS = 7
+MAX_GAP_WORDS: Final = 7
 # Nouns that name an outcome themselves ("20 dead", "45 injured"): they decide before any verb.
-OUTCOME_NOUNS = frozenset({"dead", "deaths", "fatalities", "bodies", "coffins", "injured", "wounded", "injuries",
-                           "missing", "arrests", "displaced", "homeless", "orphans", "casualties"})
+OUTCOME_NOUNS: Final = frozenset({"dead", "deaths", "fatalities", "bodies", "coffins", "injured", "wounded", "injuries",
+                                  "missing", "arrests", "displaced", "homeless", "orphans", "casualties"})
 # Longest stretch (characters) a cue before a number may cover: "the death toll from the earthquake
 # that struck Morocco on Friday night has risen to" is 82; 110 leaves room and keeps the search short.
-BEFORE_CHARS = 110
+BEFORE_CHARS: Final = 110
 # Most cues are a few words ("killing", "the fate of", "brought together"): searched in a shorter span.
-SHORT_BEFORE_CHARS = 60
+SHORT_BEFORE_CHARS: Final = 60
 # "The number of people killed in the capsizing of the ferry off the port has risen to 34": how far back
 # (characters) from its verb a toll's subject may stand; the sentence (or the previous figure) bounds it too.
-TOLL_SUBJECT_CHARS = 200
+TOLL_SUBJECT_CHARS: Final = 200
 # The verb of a toll ("has now risen to", "stood at") ends at most this many characters before the number.
-TOLL_VERB_CHARS = 40
+TOLL_VERB_CHARS: Final = 40
 
 
 def _is_long(cue: str) -> bool:
@@ -36,9 +36,9 @@ def _is_long(cue: str) -> bool:
     return "toll" in cue or cue.startswith("number of")
 # Extra words allowed when the gap holds a list without numbers: "Twelve people including the local
 # administration minister Yaacoub al-Ammar were killed".
-APPOSITION_WORDS = 12
-_APPOSITION = re.compile(r"\b(?:including|among them|among whom|among those)\b", re.I)
-BEFORE_FILLER = r"(?:\s+(?:a total of|the|another|an estimated|some|at least|over|nearly|about|around|all))*"
+APPOSITION_WORDS: Final = 12
+_APPOSITION: Final = re.compile(r"\b(?:including|among them|among whom|among those)\b", re.I)
+BEFORE_FILLER: Final = r"(?:\s+(?:a total of|the|another|an estimated|some|at least|over|nearly|about|around|all))*"
 
 
 class Hit(NamedTuple):
@@ -169,14 +169,14 @@ def _dead_by_verb(text: str, m_start: int, np: NounPhrase, window_lo: int,
 
 
 # Verbs of taking lives; "lost" for a side's or a family's own dead.
-_TOOK_LIVES = re.compile(rf"\b(?:claimed|claiming|claims|claim|took|taking|takes|take|cost|costing|costs|ended|ending|"
-                         r"lost|losing)"
-                         rf"{BEFORE_FILLER}\s*$", re.I)
-_LOST_TO = re.compile(r"\s+to\b", re.I)  # "lost 200 men to desertion": gone, not dead
-_LOST = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|also\s+)?lost{BEFORE_FILLER}\s*$", re.I)
-_HELD_AS = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)\b", re.I)
-_HOLD_VERB = re.compile(r"\b(?:took|taken|taking|take|takes|holding|held|hold|holds|keeping|kept|keep|seized|seizing)"
-                        rf"{BEFORE_FILLER}\s*$", re.I)
+_TOOK_LIVES: Final = re.compile(rf"\b(?:claimed|claiming|claims|claim|took|taking|takes|take|cost|costing|costs|ended|ending|"
+                                r"lost|losing)"
+                                rf"{BEFORE_FILLER}\s*$", re.I)
+_LOST_TO: Final = re.compile(r"\s+to\b", re.I)  # "lost 200 men to desertion": gone, not dead
+_LOST: Final = re.compile(rf"\b(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|also\s+)?lost{BEFORE_FILLER}\s*$", re.I)
+_HELD_AS: Final = re.compile(r"\s+(?:as\s+)?(?:hostages?|captives?|captive|prisoners?)\b", re.I)
+_HOLD_VERB: Final = re.compile(r"\b(?:took|taken|taking|take|takes|holding|held|hold|holds|keeping|kept|keep|seized|seizing)"
+                               rf"{BEFORE_FILLER}\s*$", re.I)
 
 
 def _toll(text: str, m_start: int, window_lo: int) -> Hit | None:

@@ -2,62 +2,63 @@
 
 from __future__ import annotations
 
+from typing import Final
 import re
 
 from claimledger.claims.caseblind import CaseBlind
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.numbers import Mention, parse_number
 
-MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s*(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$")
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTHS}\b")
-_DATE_YEAR = re.compile(rf"\b{MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}})?,?\s*(?:in\s+)?$")
+MONTHS: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                 r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_BEFORE: Final = re.compile(rf"\b{MONTHS}\s*(?:\d{{1,2}}\s*(?:-|–|to|and)\s*)?$")
+_MONTH_AFTER: Final = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTHS}\b")
+_DATE_YEAR: Final = re.compile(rf"\b{MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}})?,?\s*(?:in\s+)?$")
 # Patterns read right after a number match at its end in the document text (up to CONTEXT_CHARS on).
-_TIME_AFTER = CaseBlind(r"\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC|hrs|h)\b|o'clock|local time)")
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)(?:\s+(?:of|from|between))?(?:\s+(?:over|under|above|below|about|around|"
-                        r"nearly|roughly|between|from|at least|more than|less than|up to))?\s*$", re.I)
-_AGE_AFTER = CaseBlind(r"\s*-?\s*(?:years?|months?)[\s-]*olds?\b|\s*(?:years|yrs)\s+of\s+age")
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₼]|\b(?:USD|EUR|GBP|US\$|AZN|Rs\.?|INR|RMB|CNY|JPY)\s*)$", re.I)
-_MONEY_AFTER = CaseBlind(
+_TIME_AFTER: Final = CaseBlind(r"\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|UTC|hrs|h)\b|o'clock|local time)")
+_AGE_BEFORE: Final = re.compile(r"\b(?:aged|ages?)(?:\s+(?:of|from|between))?(?:\s+(?:over|under|above|below|about|around|"
+                               r"nearly|roughly|between|from|at least|more than|less than|up to))?\s*$", re.I)
+_AGE_AFTER: Final = CaseBlind(r"\s*-?\s*(?:years?|months?)[\s-]*olds?\b|\s*(?:years|yrs)\s+of\s+age")
+_MONEY_BEFORE: Final = re.compile(r"(?:[$€£¥₹₼]|\b(?:USD|EUR|GBP|US\$|AZN|Rs\.?|INR|RMB|CNY|JPY)\s*)$", re.I)
+_MONEY_AFTER: Final = CaseBlind(
     r"\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:dollars?|euros?|pounds? sterling|pounds|yuan|yen|rupees?|"
     r"manats?|rubles?|roubles?|francs?|pesos?|shekels?|dinars?|riyals?|lira|USD|EUR|GBP|AZN|cents?)\b")
 # (each unit a whole word: "43 football fans" and "5 tonight" are not measurements)
-_MEASURE_AFTER = CaseBlind(
+_MEASURE_AFTER: Final = CaseBlind(
     r"\s*(?:-\s*)?(?:(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|inch(?:es)?|feet|foot|ft|kg|kilo(?:gram)?s?|"
     r"grams?|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|degrees?|mph|km/h|kph|magnitude|"
     r"points?|goals?|seats?|votes?|MW|GW|kW|megawatts?|hectares?|acres?|square|cubic|"
     r"mg|ml|cl|dl|eV|k?Wh|[GMk]?Hz|[KMGT]B|bits?|bytes?|J|tpd|km2|km²|sq|mi|nm|m2|m²|m3|fb|Ma|Ga|kcal|"
     r"calories|volts?|amps?|watts?|Celsius|Fahrenheit|psi|knots?|rpm|hp|horsepower)\b|°[CF]?|[″′])")
-_MAGNITUDE_KEYS = ("magnitude", "scale", "level", "grade", "phase", "stage", "no.", "number", "#")
-_MAGNITUDE_KEY = re.compile("|".join(map(re.escape, _MAGNITUDE_KEYS)))  # a cheap test: one of them is in the text
-_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitude-|scale of|level|grade|phase|stage|no\.|number|#)\s*$", re.I)
+_MAGNITUDE_KEYS: Final = ("magnitude", "scale", "level", "grade", "phase", "stage", "no.", "number", "#")
+_MAGNITUDE_KEY: Final = re.compile("|".join(map(re.escape, _MAGNITUDE_KEYS)))  # a cheap test: one of them is in the text
+_MAGNITUDE_BEFORE: Final = re.compile(r"\b(?:magnitude|magnitude-|scale of|level|grade|phase|stage|no\.|number|#)\s*$", re.I)
 # A noun of people or homes right after a number makes it a count, whatever stands before it:
 # "2000 people fled", "In northern Gaza 20 people were killed".
-_COUNTED_AFTER = CaseBlind(
+_COUNTED_AFTER: Final = CaseBlind(
     r"\s+(?:[a-z]+\s+)?(?:people|persons|residents|civilians|protesters|soldiers|children|women|men|families|"
     r"homes|houses|refugees|migrants|demonstrators|troops|workers|students|villagers|passengers|dead|injured|"
     r"wounded|killed|died|were killed|were injured|bodies)\b")
-_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Noel, 31, is charged": an age in apposition
+_NAME_COMMA: Final = re.compile(r"\b[A-Z][a-z]+,\s*$")  # "Noel, 31, is charged": an age in apposition
 # "The driver, 42, was among the dead", "her grandson, 9, died": an age set off by commas after a person noun.
-_NOUN_COMMA = re.compile(r"\b(?:the|a|an|his|her|their|its|whose|one|another)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$", re.I)
-_WHO_WAS = re.compile(r"\bwho\s+(?:was|is)\s*$", re.I)  # "the man, who was 19, died": one person's age
-_OUTCOME_WORDS = frozenset({"dead", "injured", "wounded", "missing", "victims", "deaths", "total", "toll", "number"})
+_NOUN_COMMA: Final = re.compile(r"\b(?:the|a|an|his|her|their|its|whose|one|another)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$", re.I)
+_WHO_WAS: Final = re.compile(r"\bwho\s+(?:was|is)\s*$", re.I)  # "the man, who was 19, died": one person's age
+_OUTCOME_WORDS: Final = frozenset({"dead", "injured", "wounded", "missing", "victims", "deaths", "total", "toll", "number"})
 # "children aged 3 and 6", "aged 4, 7 and 11": the later ages of a list that "aged" opens.
-_AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|to|,)\s*$",
-                              re.I)
-MAX_AGE = 120
-_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
-_FIRST_WORD = re.compile(r"\s*[A-Z][a-z]+\s+")
-_LAST_WORD = re.compile(r"([A-Za-z][\w.'’-]*)\s*$")
-_LETTER_HYPHEN = re.compile(r"[A-Za-z]-$")
-_MONTH_END = re.compile(MONTHS + r"$")
-_SCORE = re.compile(r"\d+\s*[-–:]\s*\d+")
-_SCORE_BEFORE = re.compile(r"\d\s*[-–:]\s*$")
-_HYPHEN_COMPOUND = re.compile(r"[-–]\s?[A-Za-z]")
-_COLON_DIGIT = re.compile(r":\d")
+_AGE_LIST_BEFORE: Final = re.compile(r"\b(?:aged|ages)\s+(?:between\s+|from\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|to|,)\s*$",
+                                     re.I)
+MAX_AGE: Final = 120
+_NEXT_WORDS: Final = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
+_FIRST_WORD: Final = re.compile(r"\s*[A-Z][a-z]+\s+")
+_LAST_WORD: Final = re.compile(r"([A-Za-z][\w.'’-]*)\s*$")
+_LETTER_HYPHEN: Final = re.compile(r"[A-Za-z]-$")
+_MONTH_END: Final = re.compile(MONTHS + r"$")
+_SCORE: Final = re.compile(r"\d+\s*[-–:]\s*\d+")
+_SCORE_BEFORE: Final = re.compile(r"\d\s*[-–:]\s*$")
+_HYPHEN_COMPOUND: Final = re.compile(r"[-–]\s?[A-Za-z]")
+_COLON_DIGIT: Final = re.compile(r":\d")
 # Capitalised words that may stand right before a count without making it an identifier.
-_FREE_CAPS = {
+_FREE_CAPS: Final = {
     "Of", "In", "On", "At", "By", "For", "From", "With", "About", "Around", "Over", "Some", "Nearly", "Almost",
     "And", "But", "Only", "Another", "Further", "All", "Those", "These", "The", "Its", "Their", "Our", "His",
     "Her", "Exactly", "Roughly", "Approximately", "Officially", "Overall", "Altogether", "Since", "After",
@@ -68,7 +69,7 @@ _FREE_CAPS = {
 
 
 # Words that make the number after them a name whatever follows it: "all 157 people aboard Flight 302 were killed".
-_NAMED_BY = frozenset("""Flight Flights Route Highway Interstate Platform Gate Terminal Room Ward Bus Train Resolution
+_NAMED_BY: Final = frozenset("""Flight Flights Route Highway Interstate Platform Gate Terminal Room Ward Bus Train Resolution
 Article Section Chapter Amendment Block Sector Apartment Building Pier Exit""".split())
 
 
@@ -88,42 +89,42 @@ def _forecast(text: str, m: Mention, sentence_start: int) -> bool:
     return bool(_FORECAST.search(text, lo, m.start) or _FORECAST_AFTER.match(text, m.end, m.end + FORECAST_CHARS)
                 or _MAY_DO.search(text, lo, m.start))
 # "The toll could rise to 100", "is expected to top 1,000": a forecast, not a figure anyone reports.
-_FORECAST = re.compile(r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast)\s+to)"
-                       r"\s+(?:\w+\s+){0,2}?(?:rise|climb|reach|increase|exceed|top|surpass|hit|grow|double|go\s+up)"
-                       r"\s+(?:to\s+|above\s+|beyond\s+|past\s+)?(?:(?:at least|more than|over|some|about|nearly|around)\s+)?$",
-                       re.I)
+_FORECAST: Final = re.compile(r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast)\s+to)"
+                              r"\s+(?:\w+\s+){0,2}?(?:rise|climb|reach|increase|exceed|top|surpass|hit|grow|double|go\s+up)"
+                              r"\s+(?:to\s+|above\s+|beyond\s+|past\s+)?(?:(?:at least|more than|over|some|about|nearly|around)\s+)?$",
+                              re.I)
 # Verbs of meaning to do something, before "to": "wants to resettle 5,000", "plans to evacuate 300".
-_INTENT = r"(?:threaten|want|plan|aim|hope|seek|intend|propose|promise)(?:s|ed)?\s+to"
-_INTENT_WORDS = re.compile(_INTENT)
+_INTENT: Final = r"(?:threaten|want|plan|aim|hope|seek|intend|propose|promise)(?:s|ed)?\s+to"
+_INTENT_WORDS: Final = re.compile(_INTENT)
 # "The storm could displace 10,000 people", "may leave 300,000 customers without power", "is expected to draw
 # 20,000", "wants to resettle 5,000 refugees": what may happen, or what someone means to do, to that many.
-_MAY_DO = re.compile(
+_MAY_DO: Final = re.compile(
     r"\b(?:could|may|might|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast|set|due)\s+to|"
     rf"{_INTENT})\s+(?:\w+ly\s+)?"
     r"(?:displace|kill|leave|affect|force|evacuate|uproot|draw|attract|resettle|relocate|house|shelter|injure|"
     r"infect|strand|sicken|hit|feed|employ|vaccinate|arrest|detain|kidnap|abduct|capture)\s+"
     r"(?:(?:at least|more than|over|some|about|nearly|around|up to|as many as|an estimated|another)\s+)?$")  # (lower case: "since 21 May have killed 229" is no modal)
 # "Up to 2,000 more people could die", "5 million people will be displaced": a count of what may happen.
-_FORECAST_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|may|might|will|would)\s+(?:still\s+|also\s+|soon\s+)?"
-                             r"(?:die|flee|be\s+(?:killed|displaced|affected|forced|left|made|uprooted)|lose\s+their)\b",
-                             re.I)
+_FORECAST_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|may|might|will|would)\s+(?:still\s+|also\s+|soon\s+)?"
+                                    r"(?:die|flee|be\s+(?:killed|displaced|affected|forced|left|made|uprooted)|lose\s+their)\b",
+                                    re.I)
 # "Two men, 25 and 31, were arrested", "three men, 19, 20 and 24": ages listed after a plural noun of people.
-_AGES_AFTER_NOUN = re.compile(r"\b(?:men|women|boys|girls|brothers|sisters|sons|daughters|teenagers|teens|suspects|"
-                              r"students|youths|friends|siblings|twins|children|victims|others),\s*"
-                              r"(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$")
-_AGE_BOUND_LAST = frozenset({"under", "over", "below", "above", "than", "of"})  # the last word of an _AGE_BOUND match
-_AGE_BOUND = re.compile(r"\b(?:children|kids|boys|girls|people|adults|those|anyone|residents|patients)\s+"
-                        r"(?:under|over|below|above|younger than|older than|under the age of|over the age of)\s+$", re.I)
+_AGES_AFTER_NOUN: Final = re.compile(r"\b(?:men|women|boys|girls|brothers|sisters|sons|daughters|teenagers|teens|suspects|"
+                                     r"students|youths|friends|siblings|twins|children|victims|others),\s*"
+                                     r"(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$")
+_AGE_BOUND_LAST: Final = frozenset({"under", "over", "below", "above", "than", "of"})  # the last word of an _AGE_BOUND match
+_AGE_BOUND: Final = re.compile(r"\b(?:children|kids|boys|girls|people|adults|those|anyone|residents|patients)\s+"
+                               r"(?:under|over|below|above|younger than|older than|under the age of|over the age of)\s+$", re.I)
 # What follows an age in such a list: more of the list, or the end of the apposition ("..., 31, were arrested").
-_AGE_LIST_NEXT = re.compile(r"\s*(?:[,.;)]|(?:and|&)\s+\d)")
+_AGE_LIST_NEXT: Final = re.compile(r"\s*(?:[,.;)]|(?:and|&)\s+\d)")
 # "1 in 3 residents", "9 in 10 homes": a proportion (not "5 in 10 days", "12 in two attacks").
-_NOT_A_RATIO_NOUN = (r"(?!\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|seconds?|"
-                     r"attacks?|strikes?|incidents?|raids?|places?|cities|towns|villages|provinces|states|"
-                     r"countries|districts|regions|areas|locations|sites|hospitals|camps|cases)\b)")
-_IN_RATIO_AFTER = re.compile(r"\s+in\s+(?P<b>\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)"
-                             rf"{_NOT_A_RATIO_NOUN}\b", re.I)
-_IN_RATIO_BEFORE = re.compile(r"\b(?P<a>\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
-_NOT_A_RATIO_NEXT = re.compile(_NOT_A_RATIO_NOUN, re.I)
+_NOT_A_RATIO_NOUN: Final = (r"(?!\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|seconds?|"
+                            r"attacks?|strikes?|incidents?|raids?|places?|cities|towns|villages|provinces|states|"
+                            r"countries|districts|regions|areas|locations|sites|hospitals|camps|cases)\b)")
+_IN_RATIO_AFTER: Final = re.compile(r"\s+in\s+(?P<b>\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand)"
+                                    rf"{_NOT_A_RATIO_NOUN}\b", re.I)
+_IN_RATIO_BEFORE: Final = re.compile(r"\b(?P<a>\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
+_NOT_A_RATIO_NEXT: Final = re.compile(_NOT_A_RATIO_NOUN, re.I)
 
 
 def _ratio_base(value: float | int | None) -> bool:
@@ -147,13 +148,13 @@ def _in_ratio(m: Mention, found: re.Match[str] | None) -> bool:
 
 
 # "9 out of 10 homes": a proportion, neither number a count.
-_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:\d|(?:ten|a hundred|every|one hundred|a thousand)\b)", re.I)
-_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$", re.I)
+_OUT_OF_AFTER: Final = re.compile(r"\s+out\s+of\s+(?:\d|(?:ten|a hundred|every|one hundred|a thousand)\b)", re.I)
+_OUT_OF_BEFORE: Final = re.compile(r"\bout\s+of\s*$", re.I)
 
 # How far back a forecast's verb may start ("are expected to climb to more than"): 60 characters.
-FORECAST_CHARS = 60
+FORECAST_CHARS: Final = 60
 # Characters of context read on each side of a number: "On the night of February 25-26," needs 28.
-CONTEXT_CHARS = 30
+CONTEXT_CHARS: Final = 30
 
 
 def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
@@ -202,9 +203,9 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
 
 
 # "The stadium holds 60,000 spectators", "a capacity of 3,000": room for that many, not a count of people there.
-_CAPACITY = re.compile(r"\b(?:seats|can\s+(?:hold|seat|accommodate|house|take)|accommodates|capacity\s+of|"
-                       r"room\s+for|designed\s+for|built\s+for)\s+(?:(?:up to|more than|over|some|about|around|"
-                       r"nearly)\s+)?$", re.I)
+_CAPACITY: Final = re.compile(r"\b(?:seats|can\s+(?:hold|seat|accommodate|house|take)|accommodates|capacity\s+of|"
+                              r"room\s+for|designed\s+for|built\s+for)\s+(?:(?:up to|more than|over|some|about|around|"
+                              r"nearly)\s+)?$", re.I)
 def _may_be_capacity(before: str) -> bool:
     """A cheap test: every _CAPACITY match holds one of these (most numbers have none before them)."""
     low = before.lower()
@@ -212,13 +213,13 @@ def _may_be_capacity(before: str) -> bool:
 
 
 # "2 frigates carrying 180 sailors each", "50 tourists apiece": a count per vehicle or per group, not a total.
-_EACH = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:each|apiece)\b(?!\s+(?:other|of|one|day|year|week|month|time|night|"
-                   r"morning|evening|afternoon|weekend|season|summer|winter|spring|autumn|Monday|Tuesday|Wednesday|"
-                   r"Thursday|Friday|Saturday|Sunday)\b)", re.I)
+_EACH: Final = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:each|apiece)\b(?!\s+(?:other|of|one|day|year|week|month|time|night|"
+                          r"morning|evening|afternoon|weekend|season|summer|winter|spring|autumn|Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)\b)", re.I)
 
 
 # "112 of the 300 seats": a part of a measured total is measured in the same unit.
-_OF_THE_NUMBER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*")
+_OF_THE_NUMBER: Final = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?\d[\d,.]*")
 
 
 def _of_measured(text: str, end: int, stop: int) -> bool:
@@ -238,8 +239,8 @@ def _phone_like(text: str, m: Mention, before: str) -> bool:
         and bool(_SPACE_DIGITS.match(text, m.num_end))
 
 
-_DIGITS_THEN_SPACE = re.compile(r"(?:^|\s)0\d+ $|\d{4,} $")
-_SPACE_DIGITS = re.compile(r" \d{3,}\b")
+_DIGITS_THEN_SPACE: Final = re.compile(r"(?:^|\s)0\d+ $|\d{4,} $")
+_SPACE_DIGITS: Final = re.compile(r" \d{3,}\b")
 
 
 def _age(text: str, m: Mention, before: str, after: str) -> bool:
@@ -275,9 +276,9 @@ def _score(text: str, m: Mention, before: str) -> bool:
     return not m.from_words and before.rstrip()[-1:] in _SCORE_MARKS and bool(_SCORE_BEFORE.search(before))
 
 
-_SCORE_MARKS = ("-", "–", ":")
+_SCORE_MARKS: Final = ("-", "–", ":")
 # The last character of a _MONEY_BEFORE match but for white space, as a case-blind regex reads it (a cheap test).
-_MONEY_ENDS = frozenset("$€£¥₹₼.DdRrPpNnSsſBbYy")
+_MONEY_ENDS: Final = frozenset("$€£¥₹₼.DdRrPpNnSsſBbYy")
 
 
 def _money(text: str, m: Mention, before: str) -> bool:
@@ -302,8 +303,8 @@ def _singular_persons() -> frozenset[str]:
     return frozenset(lexicon()["singular_persons"])
 
 
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_STEM = re.compile("|".join(_MONTH_STEMS))
+_MONTH_STEMS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEM: Final = re.compile("|".join(_MONTH_STEMS))
 
 
 def _is_date(before: str, after: str, m: Mention) -> bool:

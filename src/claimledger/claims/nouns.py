@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from claimledger.claims.lexicon import lexicon
 
 # How many modifier words may stand between a number and its head noun ("70 elderly people",
 # "3,000 Baku residents", "487 severely injured civilians"); 3 covers every case in our tests.
-MAX_MODIFIERS = 3
+MAX_MODIFIERS: Final = 3
 
 # Words that end a noun phrase: after them there is no head noun to find.
-_STOP = frozenset("""were was are is be been being have has had who which that whom whose and or but nor so
+_STOP: Final = frozenset("""were was are is be been being have has had who which that whom whose and or but nor so
 in on at to from with by for as of into onto than then there their its his her our your this these those
 the a an remain remains remained still also reportedly lost received died killed said says say according
 while when after before during since until including among will would could may might must not no
@@ -26,7 +26,7 @@ over under above below around about up down out overnight yesterday today tonigh
 
 
 # Modifiers that leave a number still counting people when no noun follows ("killing 20 more").
-_FILLERS = frozenset({"more", "additional", "further", "other", "others", "new"})
+_FILLERS: Final = frozenset({"more", "additional", "further", "other", "others", "new"})
 
 
 class NounPhrase(NamedTuple):
@@ -55,14 +55,14 @@ def _tables() -> dict[str, Any]:
     return tables
 
 
-_TOKEN = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])\.?")
-_DOTTED = re.compile(r"\.[A-Za-z]+\.$")  # "U.S.": an abbreviation's full stop
-_AND_WORD = re.compile(r"\s+and\s+([a-z]+)")
+_TOKEN: Final = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])\.?")
+_DOTTED: Final = re.compile(r"\.[A-Za-z]+\.$")  # "U.S.": an abbreviation's full stop
+_AND_WORD: Final = re.compile(r"\s+and\s+([a-z]+)")
 # (not a noun that starts a new clause: "killed 12 soldiers and police said"; nor a two-word one: "police officers")
-_AND_PERSONS = re.compile(r"\s+and\s+([a-z]+)\b(?!\s+(?:of|who|said|says|say|told|reported|added|officers|forces|"
-                          r"workers)\b)")
-_ANAPHOR = re.compile(r"\s+of\s+(them|whom|those|these|which)\b", re.I)
-_OF = re.compile(r"\s+of\s+(?:(?:the|our|their|its|his|her|all|these|those)\s+)?", re.I)
+_AND_PERSONS: Final = re.compile(r"\s+and\s+([a-z]+)\b(?!\s+(?:of|who|said|says|say|told|reported|added|officers|forces|"
+                                 r"workers)\b)")
+_ANAPHOR: Final = re.compile(r"\s+of\s+(them|whom|those|these|which)\b", re.I)
+_OF: Final = re.compile(r"\s+of\s+(?:(?:the|our|their|its|his|her|all|these|those)\s+)?", re.I)
 
 
 def noun_after(text: str, pos: int, limit: int, percent: bool = False, vague: bool = False) -> NounPhrase:
@@ -165,15 +165,15 @@ def _place(key: str, text: str, end: int, limit: int, modifiers: list[str]) -> N
 
 
 # Plural agent nouns name people even when the lexicon does not list them.
-_AGENT = re.compile(r"(?:[a-z]{3}(?:ers|ists|ians|ees)|[a-z]{2}(?:smen|women|men))$")
-_THING_AGENTS = frozenset("""containers computers tankers helicopters centers towers chargers papers letters numbers
+_AGENT: Final = re.compile(r"(?:[a-z]{3}(?:ers|ists|ians|ees)|[a-z]{2}(?:smen|women|men))$")
+_THING_AGENTS: Final = frozenset("""containers computers tankers helicopters centers towers chargers papers letters numbers
 trailers boosters layers waters rivers borders orders headquarters quarters matters corners bombers markers
 freighters carriers destroyers transporters trackers speakers printers filters counters holders members
 degrees committees guarantees fees others""".split())
 # Participles that modify a counted noun rather than end the phrase: "1,434 suspected cases".
-_ADJECTIVE_PARTICIPLES = frozenset("""elderly armed unarmed displaced detained suspected confirmed reported
+_ADJECTIVE_PARTICIPLES: Final = frozenset("""elderly armed unarmed displaced detained suspected confirmed reported
 recorded registered estimated unidentified unaccompanied wounded injured missing""".split())
-_VERBISH = re.compile(r"(?:ed|ing)$")
+_VERBISH: Final = re.compile(r"(?:ed|ing)$")
 
 
 def _is_verbish(word: str) -> bool:

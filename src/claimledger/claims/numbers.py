@@ -4,26 +4,26 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from claimledger.claims.caseblind import folded
 from claimledger.claims.lexicon import lexicon
 from claimledger.vocabulary import fold, trie_regex
 
-UNITS = {
+UNITS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "nought": 0, "naught": 0,
 }
-TENS = {
+TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALES = {"dozen": 12, "dozens": 12, "hundred": 100, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
-          "crores": 10_000_000, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000}
-DIGIT_SCALES = {**SCALES, "k": 1000, "m": 1_000_000, "bn": 1_000_000_000}
+SCALES: Final = {"dozen": 12, "dozens": 12, "hundred": 100, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+                 "crores": 10_000_000, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+                 "trillion": 1_000_000_000_000, "mln": 1_000_000, "bln": 1_000_000_000}
+DIGIT_SCALES: Final = {**SCALES, "k": 1000, "m": 1_000_000, "bn": 1_000_000_000}
 
 
 class Mention(NamedTuple):
@@ -42,23 +42,23 @@ class Mention(NamedTuple):
     vague: bool = False
 
 
-_WORD = trie_regex(sorted({*UNITS, *TENS, *SCALES}))
-_WORDNUM = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s\-]+)(?:{_WORD}))*"
-_DIGITS = r"\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
-_SCALE_AFTER = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mln|bln|lakhs?|crores?|dozens?)\b|(?:bn|m|k)\b)"
+_WORD: Final = trie_regex(sorted({*UNITS, *TENS, *SCALES}))
+_WORDNUM: Final = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s\-]+)(?:{_WORD}))*"
+_DIGITS: Final = r"\d{1,3}(?:(?:,|[\u00a0\u202f\u2009 ])\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+_SCALE_AFTER: Final = r"(?:\s*(?:hundred|thousand|million|billion|trillion|mln|bln|lakhs?|crores?|dozens?)\b|(?:bn|m|k)\b)"
 # "a hundred", "a thousand and five", "A hundred and twelve": a scale after "a", and what the words add to it
-_A_SCALE = rf"\ban?\s+(?:(?:hundred|thousand|million|billion)\b(?:(?:\s+and\s+|[\s\-]+)(?:{_WORD})(?![\w-]))*|dozen\b)"
-_ONE_NUMBER = rf"(?:(?:{_DIGITS}){_SCALE_AFTER}?|{_A_SCALE}|(?<![\w-])(?:{_WORDNUM})(?![\w-]))"
+_A_SCALE: Final = rf"\ban?\s+(?:(?:hundred|thousand|million|billion)\b(?:(?:\s+and\s+|[\s\-]+)(?:{_WORD})(?![\w-]))*|dozen\b)"
+_ONE_NUMBER: Final = rf"(?:(?:{_DIGITS}){_SCALE_AFTER}?|{_A_SCALE}|(?<![\w-])(?:{_WORDNUM})(?![\w-]))"
 
 
-_WORD_SPLIT = re.compile(r"[\s\-]+")
-_DIGITS_FULL = re.compile(rf"({_DIGITS})\s*([A-Za-z]+)?")
-_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
-_WORDS_FULL = re.compile(r"(?:an?\s+)?[a-z\s\-]+", re.I)
-_SPACES = re.compile(r"\s+")
+_WORD_SPLIT: Final = re.compile(r"[\s\-]+")
+_DIGITS_FULL: Final = re.compile(rf"({_DIGITS})\s*([A-Za-z]+)?")
+_SEPARATORS: Final = re.compile(r"[,\u00a0\u202f\u2009 ]")
+_WORDS_FULL: Final = re.compile(r"(?:an?\s+)?[a-z\s\-]+", re.I)
+_SPACES: Final = re.compile(r"\s+")
 
 # How far back (characters) a qualifier may start before its number: "no fewer than", "just short of".
-QUALIFIER_LOOKBACK = 24
+QUALIFIER_LOOKBACK: Final = 24
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +111,7 @@ def _anchors(anchors: tuple[Any, ...], text: str, start: int, stop: int) -> list
     return found
 
 
-_BACK = re.compile(r"(?:\b(?:between|from)\s+|\ban?\s+)$", re.I)
+_BACK: Final = re.compile(r"(?:\b(?:between|from)\s+|\ban?\s+)$", re.I)
 
 
 def parse_words(text: str) -> int | None:
@@ -145,7 +145,7 @@ def parse_words(text: str) -> int | None:
 
 
 # Digits a float holds exactly: longer runs go the float route (where the value rounds, as it always has).
-_EXACT_DIGITS = 15
+_EXACT_DIGITS: Final = 15
 
 
 def parse_number(text: str) -> int | float | None:
@@ -202,7 +202,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Ment
 
 
 # "half a million", "a quarter of a million", "three quarters of a million": a share of "a" scale.
-_FRACTION = re.compile(r"\b(?P<f>half|(?:a|one)[\s-]+quarter\s+of|three[\s-]+quarters\s+of)\s+$", re.I)
+_FRACTION: Final = re.compile(r"\b(?P<f>half|(?:a|one)[\s-]+quarter\s+of|three[\s-]+quarters\s+of)\s+$", re.I)
 
 
 def _fraction(text: str, m: re.Match[str], lo: int) -> tuple[float | None, int]:
@@ -251,7 +251,7 @@ def _qualifier(text: str, lo: int, at: int, qual_re: re.Pattern[str], quals: dic
 
 
 # Longest qualifier ("not less than", "hundreds of thousands" is vague): longer ones are never compared.
-_LONGEST_QUALIFIER = 32
+_LONGEST_QUALIFIER: Final = 32
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.measures import Hit
@@ -13,9 +13,9 @@ from claimledger.claims.nouns import NounPhrase
 
 # How far back (characters) a preposition or verb may stand before a counted place or time:
 # "held in 100 countries", "Within forty-four days", "temporarily live in 50 cities".
-LOOKBACK_CHARS = 60
+LOOKBACK_CHARS: Final = 60
 # Words allowed between helpers and what they did ("volunteers from neighbouring villages helped").
-RESPONDER_GAP_WORDS = 6
+RESPONDER_GAP_WORDS: Final = 6
 
 
 class Context(NamedTuple):
@@ -120,7 +120,7 @@ def plain_noun(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     return words, end
 
 
-_NOT_NOUNS = frozenset("""were was are is have has had been and or of in on at to from for with by as that which who
+_NOT_NOUNS: Final = frozenset("""were was are is have has had been and or of in on at to from for with by as that which who
 the a an more than people""".split())
 
 

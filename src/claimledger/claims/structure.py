@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claimledger.claims.nouns import NounPhrase
 from claimledger.claims.numbers import Mention
@@ -13,26 +13,26 @@ from claimledger.vocabulary import fold
 # ("613 were killed, including ..."): up to 60 characters of predicate without numbers may come first.
 # The gap may hold a date ("killed since October 7, 2023, including"): numbers that are not claims never reach link().
 # A source's clause may stand before the list too: "rose to 231 by Tuesday, the disaster authority said, including".
-_LIST_OPEN = re.compile(
+_LIST_OPEN: Final = re.compile(
     r"(?:\s+[^;,()]{1,60}?(?:,\s*(?:19|20)\d\d)?)?(?:,\s*[^;,()]{2,60}?\s+(?:said|says|reported|reports|told\s+[^;,()]{1,30}?))?"
     r"\s*(?:,|:|-|–|—)?\s*(?:\(|(?:including|among them|among whom|of whom|of them|of which|"
     r"among those|among the dead|among the victims|mostly|mainly|most of them)\b[\s:]*)\s*$", re.I)
-_LIST_NEXT = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?\s*$", re.I)
+_LIST_NEXT: Final = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?\s*$", re.I)
 # What may stand right before a second figure that shares the first one's measure: "and 15 in Lyon",
 # "while the union claimed more than 2 million", "compared with 400,000 according to the union".
-_COORDINATED = re.compile(
+_COORDINATED: Final = re.compile(
     r"(?:,|\band\b|\bwhile\b|\bwhereas\b|\bas well as\b|\bcompared (?:with|to)\b|\bversus\b|\bagainst\b|"
     r"\b(?:claimed|said|counted|estimated|reported|gave|cited)|"
     r"\b(?:put|puts|putting|placed|placing|estimated|estimates|estimating) (?:it|the (?:number|figure|total|toll)) at)"
     r"\s*(?:another\s+|a further\s+)?$", re.I)
 # An outcome group named by its outcome: "the dead", "those injured".
-_OUTCOME_GROUP = r"(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities|missing|hostages|hurt)\b"
+_OUTCOME_GROUP: Final = r"(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities|missing|hostages|hurt)\b"
 # (also "34 of the dead were women": the outcome group named between the number and its verb)
-_OF_WHOM_IS = re.compile(rf"(?:\s+of\s+{_OUTCOME_GROUP})?\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b",
-                         re.I)
+_OF_WHOM_IS: Final = re.compile(rf"(?:\s+of\s+{_OUTCOME_GROUP})?\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b",
+                                re.I)
 # "34 of the dead", "of those injured"; "Among the dead were 12 children", "Of those killed, 40 were women".
-_BACK_AFTER = re.compile(rf"\s+of\s+{_OUTCOME_GROUP}", re.I)
-_BACK_BEFORE = re.compile(rf"\b(?:of|among)\s+{_OUTCOME_GROUP}[^.;]{{0,30}}$", re.I)
+_BACK_AFTER: Final = re.compile(rf"\s+of\s+{_OUTCOME_GROUP}", re.I)
+_BACK_BEFORE: Final = re.compile(rf"\b(?:of|among)\s+{_OUTCOME_GROUP}[^.;]{{0,30}}$", re.I)
 
 
 def refers_back(text: str, sentence_start: int, mention: Mention) -> bool:
@@ -80,7 +80,7 @@ def link(text: str, mentions: list[Mention], nps: list[NounPhrase]) -> list[Item
 
 
 # After a nested "17 of them pregnant" or "56 of whom were infants", the list goes on after a comma.
-_AFTER_NESTED = re.compile(r"[^;,()]{0,40}?,\s*(?:and\s+)?", re.I)
+_AFTER_NESTED: Final = re.compile(r"[^;,()]{0,40}?,\s*(?:and\s+)?", re.I)
 
 
 def _over_a_duration(text: str, items: list[Item], anchors: list[int]) -> int:
@@ -129,10 +129,10 @@ def of_group(text: str, first_end: int, second_start: int, group_end: int) -> bo
     return bool(_OF_GROUP.fullmatch(text, first_end, second_start)) and not _AGENT.match(text, group_end)
 
 
-_OF_GROUP = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|our|his|her|all)\s+)?", re.I)
+_OF_GROUP: Final = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|our|his|her|all)\s+)?", re.I)
 # A participle and its agent, with no auxiliary before it ("were injured by" is the sentence's own verb).
-_AGENT = re.compile(r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|be|being|will|would)\b)[\w-]+\s+){0,3}?"
-                    r"(?!(?:were|was|are|is|have|has|had|been|be|being|will|would)\b)\w+(?:ed|en|wn|t)\s+by\b", re.I)
+_AGENT: Final = re.compile(r"\s+(?:(?!(?:were|was|are|is|have|has|had|been|be|being|will|would)\b)[\w-]+\s+){0,3}?"
+                           r"(?!(?:were|was|are|is|have|has|had|been|be|being|will|would)\b)\w+(?:ed|en|wn|t)\s+by\b", re.I)
 
 
 def counter_estimate(text: str, previous_end: int, start: int, end: int) -> bool:
@@ -145,18 +145,18 @@ def counter_estimate(text: str, previous_end: int, start: int, end: int) -> bool
 
 # The number ends its clause (it is the verb's object, not the subject of another verb: "police said 12 were
 # released"), or a place or time follows.
-_OBJECT_END = re.compile(r"\s*(?:[.,;:!?)\"'”’]|$)|\s+(?:in|at|on|across|during|nationwide|overall|altogether)\b", re.I)
+_OBJECT_END: Final = re.compile(r"\s*(?:[.,;:!?)\"'”’]|$)|\s+(?:in|at|on|across|during|nationwide|overall|altogether)\b", re.I)
 # The clause of another source: after a semicolon, or a comma or dash with but / while / whereas.
-_CLAUSE_TURN = re.compile(r";|(?:,|\s[-–—])\s*(?:but|while|whereas|although|though)\b|\bbut\b", re.I)
+_CLAUSE_TURN: Final = re.compile(r";|(?:,|\s[-–—])\s*(?:but|while|whereas|although|though)\b|\bbut\b", re.I)
 # ... ending with its figure's verb, then at most a qualifier before the number: "police estimated",
 # "put the figure at", "said only about".
-_ESTIMATE_VERB = re.compile(
+_ESTIMATE_VERB: Final = re.compile(
     r"\b(?:said|says|say|estimated|estimates|estimate|counted|claimed|claims|reported|gave|"
     r"(?:put|puts|placed|estimated)\s+(?:the\s+)?(?:figure|number|crowd|turnout|total|toll|count)\s+at)"
     r"(?:\s+it\s+was)?(?:\s+[a-z]+){0,3}?\s*$", re.I)
 
 
-_SUBJECTS_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|or\s+)", re.I)
+_SUBJECTS_AND: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|or\s+)", re.I)
 
 
 def shared_subject(text: str, first_end: int, second_start: int) -> bool:
@@ -169,7 +169,7 @@ def among_later(text: str, first_end: int, second_start: int) -> bool:
     return bool(_AMONG.fullmatch(text, first_end, second_start))
 
 
-_AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+|said to be\s+)?among\s+(?:the\s+|those\s+)?", re.I)
+_AMONG: Final = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+|said to be\s+)?among\s+(?:the\s+|those\s+)?", re.I)
 
 
 def of_whom_subgroup(text: str, np: NounPhrase, limit: int, persons: dict[str, str | None]) -> str | None:

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.numbers import Mention
 from claimledger.claims.structure import Item, shared_subject
 
 # Subgroup of an increment: "seven more bodies" adds to a total stated elsewhere, so it is never that total.
-ADDITIONAL = "additional"
+ADDITIONAL: Final = "additional"
 # Characters read before a number for "another" / "a further".
-INCREMENT_BEFORE_CHARS = 16
+INCREMENT_BEFORE_CHARS: Final = 16
 
 
 @lru_cache(maxsize=1)

@@ -11,66 +11,66 @@ bottom fall out.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claimledger.documents.language import function_words, plain_reader, words
 
 # A line ending in one of these (optionally followed by closing quotes/brackets) reads as a sentence.
-_STOPS = (".", "!", "?", "…")
-_CLOSERS = "\"'”’»)]"
+_STOPS: Final = (".", "!", "?", "…")
+_CLOSERS: Final = "\"'”’»)]"
 # A line ending in a colon (the same closers allowed) introduces what follows ("He listed three demands:")
 # when it is long enough.
-_LEAD_IN = ":"
-_CONTINUES = (",", ";", "(", "-", "–", "—")
-_UPPER_ASCII = bytes(range(ord("A"), ord("Z") + 1))
-_LOWER_ASCII = bytes(range(ord("a"), ord("z") + 1))
+_LEAD_IN: Final = ":"
+_CONTINUES: Final = (",", ";", "(", "-", "–", "—")
+_UPPER_ASCII: Final = bytes(range(ord("A"), ord("Z") + 1))
+_LOWER_ASCII: Final = bytes(range(ord("a"), ord("z") + 1))
 
 # A sentence needs at least this many words: "Never again, Marrowby!" (3) is prose, "Read more." is not.
-MIN_SENTENCE_WORDS = 3
+MIN_SENTENCE_WORDS: Final = 3
 # A colon-ended line is a lead-in sentence from this many words on (shorter ones are labels: "Contact:").
-MIN_LEAD_IN_WORDS = 5
+MIN_LEAD_IN_WORDS: Final = 5
 # A line without a final stop still counts as prose (at half weight) when it is this long and has this
 # share of function words: scraped paragraphs sometimes lose their last full stop. Seed paragraphs of
 # 25+ words run at 0.26-0.58 function words (median 0.42); the seed sidebar's headlines have at most
 # 16 words, so length alone keeps them out.
-LONG_LINE_WORDS = 25
-LONG_LINE_FUNCTION_SHARE = 0.2
+LONG_LINE_WORDS: Final = 25
+LONG_LINE_FUNCTION_SHARE: Final = 0.2
 # What one headline-like line costs, in words of prose; multiplied by 1 + the number of other
 # headline-like lines within RUN_WINDOW units, so runs (sidebars, menus, banners) cost quadratically
 # while a lone subheading between paragraphs costs little. Any value from 2 to 8 gets all five seed
 # bodies right and passes tests/documents/test_body.py (1 lets reader comments in, 12 cuts a short
 # last paragraph after a subheading); 4 sits in the middle.
-HEADLINE_COST = 4.0
-RUN_WINDOW = 2
+HEADLINE_COST: Final = 4.0
+RUN_WINDOW: Final = 2
 # Hard-wrapped text: a line without a final stop and at least this long continues on the next line
 # when that starts in lowercase, or the line ends in a comma or dash, or it ends in a function word
 # and the next line is long or ends a sentence. (Wrapped news text runs 60-80 characters a line.)
-WRAP_MIN_CHARS = 40
+WRAP_MIN_CHARS: Final = 40
 # Topical drift: a paragraph with at least DRIFT_MIN_CONTENT content words of which at most
 # DRIFT_MAX_SHARE occur elsewhere in the article's core is off-topic furniture (cookie notices,
 # teasers); it costs half its words. Every paragraph of the seed and demo articles shares at least
 # 0.10 of its content words with the rest (most 0.2-0.9); an invented cookie notice shares none.
-DRIFT_MIN_CONTENT = 5
-DRIFT_MAX_SHARE = 0.05
-DRIFT_WEIGHT = 0.5
+DRIFT_MIN_CONTENT: Final = 5
+DRIFT_MAX_SHARE: Final = 0.05
+DRIFT_WEIGHT: Final = 0.5
 # Very short sentences ("Share this article.") with no content word in common with the core are furniture.
-SHORT_SENTENCE_WORDS = 3
+SHORT_SENTENCE_WORDS: Final = 3
 # The core must have this many units before drift is judged (leave-one-out needs company).
-DRIFT_MIN_CORE_UNITS = 3
+DRIFT_MIN_CORE_UNITS: Final = 3
 # The headline, deck and byline sit right above the lead and name what the article is about, so the
 # stems of the headline-like lines among the HEAD_UNITS units above the core join its vocabulary. In a
 # short piece an opinionated lead may share only its topic with the headline ("Ferry X: a cover-up" /
 # "They say 30 dead ... a cover-up") and nothing with the paragraphs below; without the headline it
 # would read as off-topic and the body would start after it.
-HEAD_UNITS = 3
+HEAD_UNITS: Final = 3
 # A line of at most CAPS_MAX_WORDS words with more than CAPS_SHARE of its letters in capitals is a
 # banner, label or shouted headline ("LOCAL NEWS", "NEEDS AND GAPS"); longer lines are read as prose.
-CAPS_MAX_WORDS = 20
-CAPS_SHARE = 0.8
+CAPS_MAX_WORDS: Final = 20
+CAPS_SHARE: Final = 0.8
 # Content words are compared on this many leading letters, so "flood", "flooded", "flooding" agree.
-STEM_CHARS = 5
+STEM_CHARS: Final = 5
 # Words whose stems are remembered (a news corpus keeps reusing the same few thousand words).
-STEM_MEMO = 50_000
+STEM_MEMO: Final = 50_000
 
 
 class Unit(NamedTuple):
@@ -268,7 +268,7 @@ class _StemMemo(dict[str, str]):
         return stem
 
 
-_STEM_OF = _StemMemo()
+_STEM_OF: Final = _StemMemo()
 
 
 def _stems(listed: list[str]) -> set[str]:

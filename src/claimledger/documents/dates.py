@@ -6,27 +6,27 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from claimledger.documents.body import Unit, units
 from claimledger.vocabulary import load_versioned
 
-DATES_VERSION = "documents-dates/1"
+DATES_VERSION: Final = "documents-dates/1"
 
 # Date lines are looked for in this many units just above the body (title, byline, "Posted on ...")
 # and in this many short units at its top; a banner further up may carry the day the page was scraped.
-HEADER_UNITS = 4
-BODY_HEAD_UNITS = 2
+HEADER_UNITS: Final = 4
+BODY_HEAD_UNITS: Final = 2
 # A unit with more words than this is prose, and a full date in it is an event date, not a date line.
-DATE_LINE_MAX_WORDS = 14
+DATE_LINE_MAX_WORDS: Final = 14
 # Years we read as years: 1800-2099 (a count such as "1275 hostages" is not one).
-_YEAR = r"(?:1[89]|20)\d\d"
+_YEAR: Final = r"(?:1[89]|20)\d\d"
 # Anniversaries past this are not about a news event ("the 500th anniversary of the town charter").
-MAX_ANNIVERSARY = 200
+MAX_ANNIVERSARY: Final = 200
 # A numbered commemoration counts years only from this many on (monthly and weekly ones exist).
-MIN_COMMEMORATION = 10
+MIN_COMMEMORATION: Final = 10
 # Whether a line holds a year at all: every full date and month-year pattern below holds one.
-_HAS_YEAR = re.compile(_YEAR).search
+_HAS_YEAR: Final = re.compile(_YEAR).search
 
 @dataclass(frozen=True)
 class Published:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Final
 from claimledger.documents.body import body_and_words
 from claimledger.documents.dates import publication_date
 from claimledger.documents.language import detect_language
@@ -9,7 +10,7 @@ from claimledger.documents.model import Document, Known
 from claimledger.documents.outlets import find_outlet, find_title
 from claimledger.settings import Settings
 
-_NOTHING_KNOWN = Known()
+_NOTHING_KNOWN: Final = Known()
 
 
 def _whole(text: str, start: int) -> tuple[int, int]:

@@ -5,31 +5,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from claimledger.vocabulary import load_versioned
 
-STOPWORDS_VERSION = "documents-stopwords/1"
+STOPWORDS_VERSION: Final = "documents-stopwords/1"
 
 # Fewer words than this and we do not guess: in a headline one shared function word ("de", "a",
 # "in") can decide between profiles. Invented 4-7 word lines in en/fr/es/it/pt/de were still
 # identified correctly, so 8 is a conservative floor, not a measured breaking point.
-MIN_WORDS = 8
+MIN_WORDS: Final = 8
 # The winning profile must cover at least this share of the words: English news prose runs at
 # 0.35-0.50 stopwords, other profiled languages similar; a list of names or numbers stays under 0.08.
-MIN_COVERAGE = 0.08
+MIN_COVERAGE: Final = 0.08
 # Only the first characters are read: the answer is settled long before, and it keeps the cost flat.
-MAX_CHARS = 20_000
+MAX_CHARS: Final = 20_000
 # Each occurrence of a letter only one profiled language uses counts as this many stopword hits.
-LETTER_BONUS = 0.5
+LETTER_BONUS: Final = 0.5
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Fast path: in text whose only non-ASCII characters are these (no letters among them), _WORD's words are
 # runs of ASCII letters, so the whole text can be lowered first and read with a plain ASCII pattern.
-_NOT_PLAIN = re.compile(r"[^\x00-\x7f‘’“”–—\u00a0…]")
-_PLAIN_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_NOT_PLAIN: Final = re.compile(r"[^\x00-\x7f‘’“”–—\u00a0…]")
+_PLAIN_WORD: Final = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # Bytes a-z kept, every other byte a space.
-_ONLY_LETTERS = bytes(b if ord("a") <= b <= ord("z") else ord(" ") for b in range(256))
+_ONLY_LETTERS: Final = bytes(b if ord("a") <= b <= ord("z") else ord(" ") for b in range(256))
 
 
 @lru_cache(maxsize=1)

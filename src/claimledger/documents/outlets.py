@@ -5,34 +5,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from claimledger.documents.body import Unit, units
 from claimledger.documents.dates import full_dates, parse_dateline
 from claimledger.vocabulary import load_versioned
 
-OUTLETS_VERSION = "documents-outlets/1"
+OUTLETS_VERSION: Final = "documents-outlets/1"
 
 # Credit, byline and masthead lines are looked for in this many units above the body and this many
 # short units at either edge of it ("Source: Reuters" under the last paragraph).
-HEADER_UNITS = 6
-EDGE_UNITS = 2
+HEADER_UNITS: Final = 6
+EDGE_UNITS: Final = 2
 # A credit line is short; a longer line is a sentence that merely names someone.
-CREDIT_MAX_WORDS = 10
+CREDIT_MAX_WORDS: Final = 10
 # An outlet's name has at most this many words ("The Northern State News Agency" has 5).
-NAME_MAX_WORDS = 6
+NAME_MAX_WORDS: Final = 6
 # A title has at least this many words; "SITUATION OVERVIEW" is a section label.
-TITLE_MIN_WORDS = 3
+TITLE_MIN_WORDS: Final = 3
 
-_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
-_CONNECTORS = {"of", "the", "and", "for", "de", "la", "le", "el", "del", "&", "on", "in"}
-_BY = re.compile(r"^By\s+(?P<rest>.+)$", re.I)
-_SOURCE = re.compile(r"^(?:Source|Sources|Credit|Courtesy(?:\s+of)?)\s*:\s*(?P<name>.+?)\.?$", re.I)
-_SIGN_OFF = re.compile(r"^[(\-–—]\s*(?P<name>[A-Z][\w.&' ]{1,30}?)\s*\)?\.?$")
-_REPORTS = re.compile(r",\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+reports?(?:\s+citing\b[^.]*)?\.")
-_DATE_OR_TIME = re.compile(r"\d{1,2}:\d\d|\b(?:1[89]|20)\d\d\b")
-_NON_SPACE = re.compile(r"\S").search
-_POSTED = re.compile(r"^(?:Posted|Published|Updated|Issued|Filed)\b", re.I)
+_SEPARATORS: Final = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_CONNECTORS: Final = {"of", "the", "and", "for", "de", "la", "le", "el", "del", "&", "on", "in"}
+_BY: Final = re.compile(r"^By\s+(?P<rest>.+)$", re.I)
+_SOURCE: Final = re.compile(r"^(?:Source|Sources|Credit|Courtesy(?:\s+of)?)\s*:\s*(?P<name>.+?)\.?$", re.I)
+_SIGN_OFF: Final = re.compile(r"^[(\-–—]\s*(?P<name>[A-Z][\w.&' ]{1,30}?)\s*\)?\.?$")
+_REPORTS: Final = re.compile(r",\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+reports?(?:\s+citing\b[^.]*)?\.")
+_DATE_OR_TIME: Final = re.compile(r"\d{1,2}:\d\d|\b(?:1[89]|20)\d\d\b")
+_NON_SPACE: Final = re.compile(r"\S").search
+_POSTED: Final = re.compile(r"^(?:Posted|Published|Updated|Issued|Filed)\b", re.I)
 
 
 @dataclass(frozen=True)

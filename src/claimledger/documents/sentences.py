@@ -4,31 +4,31 @@ and framing stages share (the body is split once per document; see api.extract_m
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or opening quote, or at a
 # line break, which also ends its paragraph. (Written to start with one character class, which lets the regex
 # engine skip to candidates quickly: the same matches as `[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|\n\s*`.
 # Group 1, the white space after the punctuation, says where the next sentence starts.)
-_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=(\s+)[\"'“‘«(\[]?[A-Z0-9])|(?<=\n)\s*)")
+_BOUNDARY: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=(\s+)[\"'“‘«(\[]?[A-Z0-9])|(?<=\n)\s*)")
 
 # Words that end with a full stop but not a sentence, as news writes them: titles, ranks, months, company
 # suffixes, Latin shorthands. Matched as written, in capitals or capitalised ("Gen.", "GEN."), not in lower
 # case unless listed so: "said no." ends a sentence, "No. 10" does not.
-ABBREVIATIONS = (
+ABBREVIATIONS: Final = (
     "Adm", "Apr", "Aug", "Ave", "Blvd", "Capt", "Co", "Col", "Corp", "Cpl", "Dec", "Dr", "Feb", "Fig", "Ft", "Gen",
     "Gov", "Hon", "Inc", "Jan", "Jr", "Lt", "Ltd", "Maj", "Mar", "Messrs", "Mr", "Mrs", "Ms", "Mt", "No", "Nos",
     "Nov", "Oct", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sep", "Sept", "Sgt", "Sr", "St",
     "approx", "e.g", "etc", "i.e", "vs",
 )
-_FORMS = frozenset(f for a in ABBREVIATIONS for f in (a, a.upper(), a[:1].upper() + a[1:]))
-_LONGEST = max(map(len, ABBREVIATIONS))
+_FORMS: Final = frozenset(f for a in ABBREVIATIONS for f in (a, a.upper(), a[:1].upper() + a[1:]))
+_LONGEST: Final = max(map(len, ABBREVIATIONS))
 # A single capital ("John F. Kennedy") or initials with dots ("U.S.", "S.C.", "U.S.A.") before the dot.
-_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
-_NOT_SPACE = re.compile(r"\S")
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_WORD_BEFORE: Final = re.compile(r"([\w.]+)$")
+_NOT_SPACE: Final = re.compile(r"\S")
 # How far back from a dot initials are read: "U.S.A" and a little more (longer runs are not initials).
-_INITIALS_CHARS = 12
+_INITIALS_CHARS: Final = 12
 
 
 class Sentence(NamedTuple):

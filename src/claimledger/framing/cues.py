@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claimledger.documents.sentences import Sentence
 from claimledger.framing import literals, starts
 from claimledger.framing.lexicon import compiled, normalise
 
 # Characters trimmed from both ends of a hit, so a span starts and ends on a word or a closing "!".
-_EDGE = " \t\r\n,;:.-–—\"'“”‘’«»()[]`"
+_EDGE: Final = " \t\r\n,;:.-–—\"'“”‘’«»()[]`"
 
 
 class Hit(NamedTuple):

@@ -5,21 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from claimledger.framing.cues import Hit
 from claimledger.framing.lexicon import lexicon, normalise, term_regex
 from claimledger.vocabulary import CASE_BLIND_EXTRAS, trie_regex
 
-TECHNIQUE = ("Name_Calling,Labeling",)
+TECHNIQUE: Final = ("Name_Calling,Labeling",)
 # The group word is judged by its shape only (a capitalised word or an acronym, optionally "pro-"/"anti-"),
 # never by a list of peoples: swapping one group's name for another's cannot change what fires.
-_POSSESSIVE = re.compile(r"['’`]s?$")
+_POSSESSIVE: Final = re.compile(r"['’`]s?$")
 # The labels are matched regardless of case. Each letter is written as the class of what re.IGNORECASE
 # lets it match (its two cases, and for i, s and k one or two more, tests/framing/test_groups.py checks
 # which): the same matches, but Python's engine then skips the alternatives of a word list by their first
 # letter instead of trying every word at every position.
-_MORE_CASES = CASE_BLIND_EXTRAS
+_MORE_CASES: Final = CASE_BLIND_EXTRAS
 
 
 def _caseless(term: str) -> str:
@@ -35,15 +35,15 @@ def _caseless_char(ch: str) -> str:
 
 # A group word: capitalised or an acronym, optionally after "pro-"/"anti-" in any case (the empty last
 # alternative is what `(?:...)?` means, tried after the others, only cheaper), possibly possessive.
-_CAPITAL = r"(?:[A-Z][a-z'’`-]*[a-z]|[A-Z]{2,})"
-_OWNER = rf"(?:['’`]{_caseless('s')}?)?"
-_GROUP_WORD = rf"(?:{_caseless('pro-')}|{_caseless('anti-')}|){_CAPITAL}{_OWNER}"
+_CAPITAL: Final = r"(?:[A-Z][a-z'’`-]*[a-z]|[A-Z]{2,})"
+_OWNER: Final = rf"(?:['’`]{_caseless('s')}?)?"
+_GROUP_WORD: Final = rf"(?:{_caseless('pro-')}|{_caseless('anti-')}|){_CAPITAL}{_OWNER}"
 # The first group word, the same alternatives in the same order, written to start with one character class
 # (which lets the engine skip to candidates) and the look-behind after it: its first letter is taken, then
 # each alternative checks which letter it was.
-_FIRST_GROUP_WORD = (rf"[A-Zpa](?<![\w-].)(?:{_caseless('r')}(?<=[pP].){_caseless('o-')}{_CAPITAL}"
-                     rf"|{_caseless('n')}(?<=[aA].){_caseless('ti-')}{_CAPITAL}"
-                     rf"|(?<=[A-Z])(?:[a-z'’`-]*[a-z]|[A-Z]+))")
+_FIRST_GROUP_WORD: Final = (rf"[A-Zpa](?<![\w-].)(?:{_caseless('r')}(?<=[pP].){_caseless('o-')}{_CAPITAL}"
+                            rf"|{_caseless('n')}(?<=[aA].){_caseless('ti-')}{_CAPITAL}"
+                            rf"|(?<=[A-Z])(?:[a-z'’`-]*[a-z]|[A-Z]+))")
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Final
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -11,18 +12,18 @@ from claimledger.framing.model import TECHNIQUES, RepeatedPhrase, Span
 from claimledger.framing.words import word_count
 from claimledger.framing.shapes import Quote
 
-REPETITION = ("Repetition",)
+REPETITION: Final = ("Repetition",)
 # "The same slogan three times": fewer repeats is ordinary reference back to a phrase.
-MIN_REPEATS = 3
+MIN_REPEATS: Final = 3
 # Phrases of one word ("heinous") recur by chance; repetition as a technique is of phrases and slogans.
-MIN_WORDS = 2
+MIN_WORDS: Final = 2
 # A quoted passage longer than this is a statement, not a slogan that could be chanted again.
-MAX_QUOTE_WORDS = 8
+MAX_QUOTE_WORDS: Final = 8
 # Confidence of a Repetition span: the phrase is already framing (or a quoted slogan) and recurs 3+ times.
-REPETITION_SCORE = 0.6
+REPETITION_SCORE: Final = 0.6
 # Across the corpus, a phrase counts as repeated once this many documents use it.
-MIN_DOCUMENTS = 2
-_STRIP = " !?.,;:\"'“”‘’«»`"
+MIN_DOCUMENTS: Final = 2
+_STRIP: Final = " !?.,;:\"'“”‘’«»`"
 
 
 def phrase_key(text: str) -> str:

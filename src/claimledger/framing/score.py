@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Final
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -13,7 +14,7 @@ from claimledger.framing.model import DocumentFraming, Span
 # How much one framed sentence counts, by its heaviest technique (1.0 = a full framed sentence).
 # Techniques that assert something about a side or a threat weigh most; those that are often a single
 # emotive word, an idiom or a citation weigh less, because on their own they frame less of the sentence.
-TECHNIQUE_WEIGHTS: dict[str, float] = {
+TECHNIQUE_WEIGHTS: Final[dict[str, float]] = {
     "Name_Calling,Labeling": 1.0,
     "Appeal_to_fear-prejudice": 1.0,
     "Reductio_ad_hitlerum": 1.0,

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claimledger.documents.sentences import Sentence
 from claimledger.framing.cues import Hit, trim
@@ -14,24 +14,24 @@ from claimledger.framing.folded import folded
 from claimledger.framing.lexicon import lexicon, term_regex
 from claimledger.framing.words import word_count
 
-SLOGANS = ("Slogans",)
-DOUBT = ("Doubt",)
+SLOGANS: Final = ("Slogans",)
+DOUBT: Final = ("Doubt",)
 # Confidences, set by hand against news usage: a short quote next to "chanted"/"placards" is nearly always a
 # slogan; a quoted exclamation usually is; a bare short exclamation in running text less often.
-QUOTE_IN_SLOGAN_CONTEXT = 0.7
-QUOTED_EXCLAMATION = 0.65
-SHORT_EXCLAMATION = 0.5
-EXCLAIMED_SLOGAN = 0.7
-RHETORICAL_QUESTION = 0.45
+QUOTE_IN_SLOGAN_CONTEXT: Final = 0.7
+QUOTED_EXCLAMATION: Final = 0.65
+SHORT_EXCLAMATION: Final = 0.5
+EXCLAIMED_SLOGAN: Final = 0.7
+RHETORICAL_QUESTION: Final = 0.45
 # "Yes!" or "Wow!" is an interjection, not a slogan: a slogan says something in at least this many words.
-MIN_SLOGAN_WORDS = 2
+MIN_SLOGAN_WORDS: Final = 2
 # A slogan cue inside an exclamation this short (in words) marks the whole exclamation as the slogan.
-MAX_EXCLAIMED_SLOGAN_WORDS = 14
+MAX_EXCLAIMED_SLOGAN_WORDS: Final = 14
 
 # Every alternative starts with its opening quote (a ‘ not after a letter), so the engine skips to quote marks.
-_QUOTE = re.compile(r"“([^“”\n]{1,300}?)(?:”|\"|’(?![A-Za-z]))|\"([^\"\n]{1,300}?)\"|«([^«»\n]{1,300}?)»"
-                    r"|‘(?<![A-Za-z]‘)([^‘’\n]{1,300}?)’(?![A-Za-z])")
-_CLOSERS = "\"'”’»)] "
+_QUOTE: Final = re.compile(r"“([^“”\n]{1,300}?)(?:”|\"|’(?![A-Za-z]))|\"([^\"\n]{1,300}?)\"|«([^«»\n]{1,300}?)»"
+                           r"|‘(?<![A-Za-z]‘)([^‘’\n]{1,300}?)’(?![A-Za-z])")
+_CLOSERS: Final = "\"'”’»)] "
 
 
 class Quote(NamedTuple):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Final
 from collections.abc import Iterable
 
 from claimledger.documents.model import Document
@@ -16,7 +17,7 @@ from claimledger.framing.shapes import exclaimed_slogans, question_hits, quotes,
 
 __all__ = ["FRAMING_VERSION", "tag_document", "tag_document_sentences", "tag_text"]
 
-_ORDER = {name: i for i, name in enumerate(TECHNIQUES)}
+_ORDER: Final = {name: i for i, name in enumerate(TECHNIQUES)}
 
 
 def tag_document(doc: Document) -> list[Span]:

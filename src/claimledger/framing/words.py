@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
 import re
 
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_WORD: Final = re.compile(r"\w+(?:['’-]\w+)*")
 
 
 def word_count(text: str) -> int:
