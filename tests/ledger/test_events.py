@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimledger.ledger.build import build_ledger
@@ -15,10 +17,17 @@ from .conftest import doc, make_claim
      "Khojaly", "1992-02-25/1992-02-26"),
     ("Floods hit the village of Marrowby on 3 March 2021, and 31 people died in Marrowby.", "Marrowby", "2021-03-03"),
     ("31 people died.", None, None),
+    # what is done to a place names it; a place inside a witness's quotation does not
+    ("Thirty years after the bombardment of Halabja on March 16, 1988, survivors met. About 5,000 were killed. "
+     '"I woke up in a hospital in Tehran," one said.', "Halabja", "1988-03-16"),
+    ("The siege of Sarajevo began on 5 April 1992. 11,541 people were killed.", "Sarajevo", "1992-04-05"),
+    ("Militants launched an attack on Dunmere on 2 May 2030, and 40 people were killed.", "Dunmere", "2030-05-02"),
 ])
 def test_events_signature_reads_place_and_date(text: str, place: str | None, date: str | None) -> None:
     d = doc("a.txt", text)
-    sig = signature(d, [make_claim(d, "killed", 613 if "613" in text else 31)])
+    figure = re.search(r"([\d,]+) (?:people )?were", text)
+    value = int(figure.group(1).replace(",", "")) if figure else 31
+    sig = signature(d, [make_claim(d, "killed", value)])
     assert (sig.place, sig.date) == (place, date)
 
 

@@ -25,12 +25,20 @@ _DATE_NO_YEAR = re.compile(
 # (a situation report "as of 20 March" about a flood of 14-15 March): dates this close still meet.
 SAME_EVENT_DAYS = 7
 # A place named as such: "the town of Khojaly", "in Khojaly", "at Marrowby" (capitalised, not a month).
-_SETTLEMENT = r"(?:town|city|village|district|province|region|county|port|island)"
+_SETTLEMENT_WORDS = ("town", "city", "village", "district", "province", "region", "county", "port", "island")
+_SETTLEMENT = "(?:" + "|".join(_SETTLEMENT_WORDS) + ")"
 # Words that open multi-word place names in English ("Port Haldor", "St. Louis", "New Delhi", "Lake Chad").
 _PLACE_PREFIX = (r"(?:Port|Fort|Mount|Lake|Cape|Saint|St\.?|San|Santa|Santo|São|New|Old|North|South|East|West|"
                  r"Upper|Lower|Great|Little|El|Al|Le|La|Las|Los)")
 _NAME = rf"(?:{_PLACE_PREFIX}\s+)?[A-Z][\w'’-]+"
-_PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|in|at|near)\s+(?:the\s+)?(?P<p>{_NAME})")
+# What is done to a place names it with "of" or "on": "the bombardment of Halabja", "the siege of Sarajevo",
+# "the attack on Khojaly" (not "the massacre of Armenians", whose "of" names people).
+_DONE_TO = (r"(?:bombardment|bombing|shelling|siege|destruction|occupation|liberation|fall|battle|capture|"
+            r"evacuation|flooding)\s+of|(?:attack|assault|raid|offensive|strike|air\s+strike)\s+on")
+_PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|{_DONE_TO}|in|at|near)\s+(?:the\s+)?(?P<p>{_NAME})")
+# A direct quotation: the places a witness names ("I woke up in a hospital in Iran") are not where the
+# reporter says the event happened.
+_QUOTED = re.compile(r"\"[^\"\n]{1,800}\"|“[^”\n]{1,800}”")
 # A dateline opens the story with the place it was filed from, often in capitals:
 # "MARROWBY, March 15 (NWS) -", "Baku, February 26 (AZERTAC).", "KABUL (Reuters) -".
 _DATELINE = re.compile(rf"^\s*(?P<p>(?:[A-Z][A-Za-z'’.-]+)(?:\s+[A-Z][A-Za-z'’.-]+){{0,2}}),?\s+"
@@ -102,10 +110,12 @@ def _places(body: str) -> Counter[str]:
     dateline = _DATELINE.match(body)
     if dateline and dateline.group("p").split()[0].lower() not in _NOT_PLACES:
         counts[dateline.group("p").title() if dateline.group("p").isupper() else dateline.group("p")] += DATELINE_WEIGHT
+    quoted = [q.span() for q in _QUOTED.finditer(body)] if '"' in body or "“" in body else []
     for m in _PLACE.finditer(body):
         name = m.group("p")
-        if name.lower() not in _NOT_PLACES:
-            counts[name] += 1 if m.group("kind") in ("in", "at", "near") else NAMED_PLACE_WEIGHT
+        if name.lower() in _NOT_PLACES or any(lo < m.start() < hi for lo, hi in quoted):
+            continue
+        counts[name] += NAMED_PLACE_WEIGHT if m.group("kind").startswith(_SETTLEMENT_WORDS) else 1
     return counts
 
 
