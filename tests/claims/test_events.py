@@ -217,3 +217,35 @@ def test_events_a_month_opening_a_sentence_in_news_of_this_week_is_another_event
     # a story without a day of this week keeps such a sentence
     text = "Shelling killed 20 people. Residents fled. Shops burned.\n\nIn July, shelling killed 15 people."
     assert {c.event for c in extract_claims(make_document(text=text))} == {"main"}
+
+
+ATTACK = "On the morning of 16 March 1988, aircraft bombed the town of Halvar with gas, killing about 5,000 people. "
+
+
+@pytest.mark.parametrize("later, event, value", [
+    # a wider happening, then a relative clause of its own figures: those figures are that happening's
+    ("The attack came at the height of the Anfal campaign, during which 182,000 Kurds were killed.", "campaign",
+     182000),
+    ("It was the deadliest episode of the Anfal campaign, which took the lives of up to 182,000 Kurds.",
+     "campaign", 182000),
+    ("The massacre was part of a campaign that the regime waged against the countryside in 1987 and 1988, in "
+     "which 182,000 people were killed.", "campaign", 182000),
+    ("The town also suffered in the wider operations of that year, which claimed the lives of thousands.",
+     "operations", None),
+    ("Halvar lies close to the border of the war with the neighbour, which killed hundreds of thousands.", "war",
+     None),
+    # the story's own event named with the clause, or no relative clause: the main event's figure
+    ("The attack, in which some 7,000 people were injured, was condemned.", "main", 7000),
+    ("During a campaign of arrests after the attack, 300 people were detained.", "main", 300),
+])
+def test_events_a_relative_clause_of_a_wider_happening_carries_its_figures(
+        make_document: Callable[..., Document], later: str, event: str, value: int | None) -> None:
+    claims = extract_claims(make_document(text=ATTACK + later, published="2021-03-16"))
+    assert (claims[0].value, claims[0].event) == (5000, "main")
+    assert (claims[-1].value, claims[-1].event) == (value, event)
+
+
+def test_events_a_figure_before_the_relative_clause_stays_main(make_document: Callable[..., Document]) -> None:
+    text = ATTACK + "Another 7,000 were injured in the attack, part of the Anfal campaign, in which 182,000 died."
+    claims = extract_claims(make_document(text=text, published="2021-03-16"))
+    assert [(c.value, c.event) for c in claims] == [(5000, "main"), (7000, "main"), (182000, "campaign")]

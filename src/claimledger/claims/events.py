@@ -29,6 +29,7 @@ class EventFrame(NamedTuple):
     slug: str = MAIN
     label: str | None = None
     date: str | None = None
+    clause: int = -1  # where a relative clause of the other event's own figures starts, if one does
 
 
 class DocumentEvents(NamedTuple):
@@ -52,6 +53,7 @@ def _compiled() -> dict[str, Any]:
     lex = lexicon()
     war = trie_regex(lex["war_nouns"])
     nouns = trie_regex(lex["event_nouns"])
+    wider = trie_regex(lex["wider_nouns"])
     context = "|".join(re.escape(w) for w in lex["war_context"])
     dated_year = rf"(?:of|in)\s+{_BEFORE_YEAR}(?P<y2>(?:19|20)\d\d)\b"
     frame_words = r"as a (?:result|consequence) of|during|in the course of|throughout|over the course of|" \
@@ -66,6 +68,13 @@ def _compiled() -> dict[str, Any]:
         "war_subject": CaseBlind(rf"\b(?:the|this|that)\s+(?:\w+\s+){{0,2}}?(?P<noun>{war})\s+(?:has|have|had)?\s*"
                                   r"(?:killed|left|claimed|displaced|forced|wounded|injured)\b"),
         "event_noun": CaseBlind(rf"\b(?:{nouns})\b"),
+        # "the Anfal campaign, during which 182,000 Kurds were killed", "the war with Iran, which claimed ...": a
+        # wider happening named, then a relative clause that tells its own figures.
+        "relative": CaseBlind(rf"{_NOT_A_WAR_BEFORE}\b(?P<noun>{war}|{wider})\b(?!-){_NOT_A_WAR_AFTER}"
+                              r"(?:\s+[^,;.:()\"“”]{1,100}?)??,?\s+(?P<rel>(?:in|during|throughout|amid)\s+"
+                              r"(?:the\s+course\s+of\s+)?which|(?:which|that)\s+(?:also\s+)?(?:took|claimed|cost|killed|"
+                              r"left|displaced|uprooted|wounded))\b"),
+        "relative_words": tuple(w.lower() for w in [*lex["war_nouns"], *lex["wider_nouns"]]),
         "dated": CaseBlind(rf"\b(?P<y1>(?:19|20)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b|"
                             rf"\b(?P<n2>{nouns})\b[^,.;]{{0,80}}?\b{dated_year}"),
         # The first branch of "dated" alone, written to start with the digits (the engine skips to them), and
@@ -187,7 +196,7 @@ def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
     """The event this sentence's figures are about, from what it names (a wider war, a dated other event)."""
     c = _compiled()
     low = folded(sentence)  # the lower-cased sentence the case-blind patterns read too
-    other = _war(doc, sentence, low) or _dated(doc, sentence, low)
+    other = _relative(doc, sentence, low) or _war(doc, sentence, low) or _dated(doc, sentence, low)
     if other is not None:
         return other
     cumulative = c["cumulative"].search(sentence) \
@@ -226,6 +235,9 @@ def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
     event's; None when the other event is not named in such a clause."""
     if frame.slug == MAIN or not frame.label:
         return None
+    if frame.clause >= 0:  # "the Anfal campaign, in which 182,000 were killed": the clause up to a semicolon
+        semicolon = sentence.find(";", frame.clause)
+        return frame.clause, len(sentence) if semicolon < 0 else semicolon
     at = sentence.find(frame.label)
     if at < 0:
         return None
@@ -250,6 +262,20 @@ _OWN_TIME: Final = re.compile(r"\s*(?:(?:and|but)\s+)?(?:this\s+(?:year|month|we
 _AFTER_CLAUSE: Final = re.compile(
     r"(?:,|;|\s[-–—])\s*(?:(?:just|only|barely|some|a|an|one|two|three|four|five|six|seven|several|a few|few|\d+|"
     r"hours?|days?|weeks?|months?|years?)\s+){0,3}(?:after|before|following|since)\s+$", re.I)
+
+
+def _relative(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | None:
+    """A wider happening other than the main event with a relative clause of its own figures: "the Anfal
+    campaign, during which 182,000 Kurds were killed". Its figures are the clause's (see other_clause)."""
+    c = _compiled()
+    if not _may_hold(low, c["relative_words"]):
+        return None
+    for m in c["relative"].finditer(sentence):
+        noun = m.group("noun").lower()
+        if noun not in doc.nouns:
+            slug = "war" if noun in c["war_set"] else _slug(noun)
+            return EventFrame(slug, _label(sentence, m.start("noun"), m.end("noun")), clause=m.start("rel"))
+    return None
 
 
 def _war(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | None:
