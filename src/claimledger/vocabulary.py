@@ -52,3 +52,12 @@ def fold(text: str) -> str:
     """A case-blind match of a listed word as that list's (lower-case) key: "More Than" -> "more than", and also
     "ſome" (long s) or "Kılled" (dotless i), which `re.I` matches but `.lower()` alone would not find."""
     return text.translate(_FOLD).lower()
+
+
+# How names are spelt, for every rule that reads a name by its shape (a sentence's start, a group word, a
+# slogan's name): a capital letter, ASCII or any Latin, Greek or Cyrillic one ("Šabac", "Ørsted", "Élysée"),
+# maybe after an Arabic article ("al-Shabaab", "ash-Sham"). One shape for every name, so that swapping one
+# people's name for another's never changes what a rule does.
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper() and chr(c).isalpha()
+                        and len(chr(c).lower()) == 1)
+NAME_ARTICLES = ("al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-")

@@ -15,6 +15,9 @@ MIRROR_PAIRS: tuple[tuple[str, str], ...] = (
     ("Israeli", "Palestinian"), ("Israelis", "Palestinians"), ("Israel", "Palestine"),
     ("Russian", "Ukrainian"), ("Russians", "Ukrainians"), ("Russia", "Ukraine"),
     ("Hutu", "Tutsi"), ("Serb", "Bosniak"), ("Serbs", "Bosniaks"), ("Serbian", "Bosnian"),
+    # names spelt with a digit, an article, accents, an inner capital or two words
+    ("M23", "FDLR"), ("al-Shabaab", "Hezbollah"), ("Québécois", "Catalan"), ("KwaZulu", "Greek-Cypriot"),
+    ("Bosnian Croats", "Kosovars"),
 )
 
 

@@ -32,6 +32,12 @@ def test_groups_caseless_term_matches_as_ignorecase_does() -> None:
     ("The Valley Highland thugs fled.", ["Valley Highland thugs"]),  # "The" is dropped from the group
     ("pro-Valley thugs and Anti-Northern occupiers", ["pro-Valley thugs", "Anti-Northern occupiers"]),
     ("the occupiers left", []),  # no group word before the label
+    # every spelling of a name is a group word: digits, acronyms, an Arabic article, accents, inner capitals
+    ("M23 terrorists and FDLR terrorists", ["M23 terrorists", "FDLR terrorists"]),
+    ("al-Shabaab terrorists and Al-Qaeda terrorists", ["al-Shabaab terrorists", "Al-Qaeda terrorists"]),
+    ("Québécois separatists, Bošnjak nationalists", ["Québécois separatists", "Bošnjak nationalists"]),
+    ("KwaZulu terrorists and Greek-Cypriot nationalists", ["KwaZulu terrorists", "Greek-Cypriot nationalists"]),
+    ("apro-Valley thugs", []),  # (a prefix only at a word's start)
 ])
 def test_groups_label_hits_find_group_and_label(text: str, spans: list[str]) -> None:
     assert [text[h.start:h.end] for h in group_label_hits(text, [(0, len(text))])] == spans

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimledger.documents.model import Document
@@ -61,5 +61,7 @@ def test_mirror_generated_sentences_give_identical_framing(text: str) -> None:
 @given(text=_sentences(), cut=st.integers(min_value=0, max_value=40))
 def test_mirror_holds_with_a_body_inside_the_text(text: str, cut: int) -> None:
     at = text.find(" ", min(cut, len(text)))
+    # (a body starting inside a name of two words, "Bosnian | Croats", has no mirror image)
+    assume(not any(m.start() < at < m.end() for m in Mirror().regex.finditer(text)))
     doc = Document(id="g.txt", text=text, source="g.txt", body_start=at + 1 if at >= 0 else 0)
     _assert_mirrored(doc, Mirror())

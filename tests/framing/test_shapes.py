@@ -56,3 +56,21 @@ def test_shapes_rhetorical_questions_of_doubt(make_document: Callable[..., Docum
 ])
 def test_shapes_sentence_split_keeps_offsets(text: str, sentences: list[str]) -> None:
     assert [text[s.start:s.end] for s in split(text)] == sentences
+
+
+@pytest.mark.parametrize("text, count", [
+    ("We will never surrender to the Serbs!", 7),
+    ("We will never surrender to the Bosnian Serbs!", 7),  # a name of two words counts as one
+    ("Free Hezbollah", 2), ("Free Republika Srpska", 2),  # the first word is capitalised for its place
+    ("well-known tyrant's lies", 3),
+])
+def test_shapes_word_count_counts_a_name_as_one_word(text: str, count: int) -> None:
+    from claimledger.framing.words import word_count
+
+    assert word_count(text) == count
+
+
+def test_shapes_a_longer_name_does_not_cross_the_exclamation_limit(make_document: Callable[..., Document]) -> None:
+    one = "We will never surrender to the Bosniaks!"
+    two = "We will never surrender to the Bosnian Serbs!"
+    assert _slogans(make_document(one)) == [one] and _slogans(make_document(two)) == [two]

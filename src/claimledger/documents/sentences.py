@@ -6,11 +6,16 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from claimledger.vocabulary import NAME_ARTICLES, UPPER
+
 # A sentence ends at . ! ? (plus closing quotes/brackets) before a capital, digit or opening quote, or at a
 # line break, which also ends its paragraph. (Written to start with one character class, which lets the regex
-# engine skip to candidates quickly: the same matches as `[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|\n\s*`.
+# engine skip to candidates quickly: the same matches as `[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?(?:{_NEXT}))|\n\s*`.
 # Group 1, the white space after the punctuation, says where the next sentence starts.)
-_BOUNDARY: Final = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=(\s+)[\"'“‘«(\[]?[A-Z0-9])|(?<=\n)\s*)")
+# A capital is any name's first letter (vocabulary.UPPER: "Élysée" as well as "Paris"), and a name may open
+# with an Arabic article ("al-Shabaab").
+_NEXT: Final = rf"[{UPPER}0-9]|(?:{'|'.join(NAME_ARTICLES)})[{UPPER}]"
+_BOUNDARY: Final = re.compile(rf"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=(\s+)[\"'“‘«(\[]?(?:{_NEXT}))|(?<=\n)\s*)")
 
 # Words that end with a full stop but not a sentence, as news writes them: titles, ranks, months, company
 # suffixes, Latin shorthands. Matched as written, in capitals or capitalised ("Gen.", "GEN."), not in lower

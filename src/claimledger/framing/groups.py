@@ -8,10 +8,11 @@ from functools import lru_cache
 from typing import Any, Final
 
 from claimledger.framing.cues import Hit
-from claimledger.framing.lexicon import lexicon, normalise, term_regex
+from claimledger.framing.lexicon import ARTICLES, UPPER, lexicon, normalise, term_regex
 from claimledger.vocabulary import CASE_BLIND_EXTRAS, trie_regex
 
 TECHNIQUE: Final = ("Name_Calling,Labeling",)
+MAX_GROUP_WORDS: Final = 4
 # The group word is judged by its shape only (a capitalised word or an acronym, optionally "pro-"/"anti-"),
 # never by a list of peoples: swapping one group's name for another's cannot change what fires.
 _POSSESSIVE: Final = re.compile(r"['’`]s?$")
@@ -33,17 +34,25 @@ def _caseless_char(ch: str) -> str:
     return term_regex(ch) if ch.isascii() else "(?i:" + term_regex(ch) + ")"
 
 
-# A group word: capitalised or an acronym, optionally after "pro-"/"anti-" in any case (the empty last
-# alternative is what `(?:...)?` means, tried after the others, only cheaper), possibly possessive.
-_CAPITAL: Final = r"(?:[A-Z][a-z'’`-]*[a-z]|[A-Z]{2,})"
+# A group word: a capital letter (any Latin, Greek or Cyrillic one) then letters, digits, hyphens or
+# apostrophes, ending in a letter or digit ("Serbs", "FDLR", "M23", "KwaZulu", "Greek-Cypriot", "Québécois"),
+# optionally after "pro-"/"anti-" or an Arabic article ("al-Shabaab", "ash-Sham") in any case (the empty last
+# alternative is what `(?:...)?` means, tried after the others, only cheaper), possibly possessive. Every way
+# of spelling a name is one shape, so that swapping one name for another never changes what fires.
+_CAPITAL: Final = rf"(?:[{UPPER}][\w'’`-]*[^\W_])"
 _OWNER: Final = rf"(?:['’`]{_caseless('s')}?)?"
-_GROUP_WORD: Final = rf"(?:{_caseless('pro-')}|{_caseless('anti-')}|){_CAPITAL}{_OWNER}"
-# The first group word, the same alternatives in the same order, written to start with one character class
-# (which lets the engine skip to candidates) and the look-behind after it: its first letter is taken, then
-# each alternative checks which letter it was.
-_FIRST_GROUP_WORD: Final = (rf"[A-Zpa](?<![\w-].)(?:{_caseless('r')}(?<=[pP].){_caseless('o-')}{_CAPITAL}"
-                            rf"|{_caseless('n')}(?<=[aA].){_caseless('ti-')}{_CAPITAL}"
-                            rf"|(?<=[A-Z])(?:[a-z'’`-]*[a-z]|[A-Z]+))")
+_SIDE: Final = "|".join(_caseless(p) for p in ("pro-", "anti-"))
+_ARTICLE: Final = "|".join(_caseless(p) for p in ARTICLES)
+_NAME: Final = rf"(?:{_ARTICLE}|){_CAPITAL}"  # ("al-Shabaab", "Hezbollah")
+_GROUP_WORD: Final = rf"(?:{_SIDE}|){_NAME}{_OWNER}"
+# The first group word, the same alternatives, written to start with one character class (which lets the
+# engine skip to candidates) and the look-behind after it: its first letter is taken, then each alternative
+# checks which letter it was.
+_FIRST_GROUP_WORD: Final = (rf"[{UPPER}pae](?<![\w-].)(?:"
+                            + "".join(rf"(?<=[{p[0]}{p[0].upper()}]){_caseless(p[1:])}{_NAME}|"
+                                      for p in ("pro-", "anti-"))
+                            + "".join(rf"(?<=[{p[0]}{p[0].upper()}]){_caseless(p[1:])}{_CAPITAL}|" for p in ARTICLES)
+                            + rf"(?<=[{UPPER}])(?:[\w'’`-]*[^\W_]))")
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +61,9 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, float], dict[str, float], fr
     labels = {normalise(k): float(v) for k, v in data["labels"].items()}
     adjectives = {normalise(k): float(v) for k, v in data["adjective_labels"].items()}
     generic = [normalise(w) for w in data["generic_nouns"]]
-    # (`(?:\s+W(?:\s+W|)|)` is `(?:\s+W){0,2}`, tried in the same order, only cheaper.)
-    regex = (rf"(?P<group>{_FIRST_GROUP_WORD}{_OWNER}(?:\s+{_GROUP_WORD}(?:\s+{_GROUP_WORD}|)|))\s+"
+    # (Up to four group words: a name of two words, "Bosnian Croats", is as much a group as "Kosovars", twice
+    # over too; a longer run of capitals is a list of tags or a title.)
+    regex = (rf"(?P<group>{_FIRST_GROUP_WORD}{_OWNER}(?:\s+{_GROUP_WORD}){{0,{MAX_GROUP_WORDS - 1}}})\s+"
              rf"(?:(?P<adj>{_alt(adjectives)})\s+(?P<generic>{_alt(generic)})|(?P<label>{_alt(labels)}))(?![\w-])")
     return re.compile(regex), labels, adjectives, frozenset(data["not_group"])
 

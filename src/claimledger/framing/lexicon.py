@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import Any, Final
 
 from claimledger import vocabulary
 from claimledger.framing import literals, starts
@@ -15,7 +15,7 @@ from claimledger.vocabulary import fold, load_versioned
 
 # Bump together with "version" in data/lexicon.json whenever a rule or a word list changes;
 # stored with every extraction, so a ledger says which rules produced its framing spans.
-FRAMING_VERSION = "framing-lexicon/2026.11.2"
+FRAMING_VERSION = "framing-lexicon/2026.11.3"
 
 _PLACEHOLDER = re.compile(r"@([A-Z_]+)@")
 
@@ -144,9 +144,22 @@ def term_regex(term: str) -> str:
     return "".join(r"\s+" if ch == " " else "['’`]" if ch == "'" else re.escape(ch) for ch in term)
 
 
+# Where a pattern needs a name (a people, a place, a party): "@NAME@" stands for words shaped as a name (any
+# number of them: "Bosnian Croats" as well as "Kosovars"), each a capital letter (any Latin, Greek or Cyrillic one) then letters, digits, hyphens or apostrophes, maybe
+# after an Arabic article ("al-Shabaab"). One shape for every name, so that swapping one group's name for
+# another's never changes what fires (the group-label rule reads the same shape, groups.py).
+UPPER: Final = vocabulary.UPPER
+ARTICLES: Final = vocabulary.NAME_ARTICLES
+NAME_WORD: Final = (r"(?-i:(?:" + "|".join(a for art in ARTICLES for a in (art, art.capitalize())) + rf")?"
+                    rf"[{UPPER}][\w'’`-]*)")
+NAME: Final = rf"{NAME_WORD}(?:\s+{NAME_WORD})*"
+
+
 def expand(regex: str, classes: dict[str, list[str]]) -> str:
-    """Replace each @CLASS@ placeholder by an alternation of that word list, longest first."""
+    """Replace each @CLASS@ placeholder by an alternation of that word list, longest first (@NAME@ by NAME)."""
     def alternation(m: re.Match[str]) -> str:
+        if m.group(1) == "NAME":
+            return NAME
         words = sorted({normalise(w) for w in classes[m.group(1)]}, key=len, reverse=True)
         return "(?:" + "|".join(term_regex(w) for w in words) + ")"
 
