@@ -55,8 +55,9 @@ def test_evaluate_core_needs_main_event_people_measure() -> None:
     assert not is_core(replace(BASE, unit="percent"))
 
 
-def test_evaluate_counts_furniture_and_war_in_main() -> None:
-    gold = [_gold(), _gold(value=20000, scope="war", core=False)]
+@pytest.mark.parametrize("scope", ["war", "iran_iraq_war", "earlier_flood"])  # SPEC: anything but "event"
+def test_evaluate_counts_furniture_and_war_in_main(scope: str) -> None:
+    gold = [_gold(), _gold(value=20000, scope=scope, core=False)]
     preds = [BASE, replace(BASE, id="c2", value=20000, start=100, end=106), replace(BASE, id="c3", start=900, end=903)]
     report = evaluate(gold, preds, {"d.txt": (0, 500)})
     assert (report.outside_body, report.other_event_in_main) == (1, 1)
