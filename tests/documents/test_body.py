@@ -225,3 +225,19 @@ def test_body_seed_furniture_banner_is_outside(seed_corpus: Path, gold_documents
         for piece in gold["furniture"][:-1]:
             assert piece not in body, (name, piece)
         assert text.index(gold["furniture"][0]) < body_start
+
+
+def test_body_short_piece_whose_paragraphs_vary_their_words_is_kept_whole() -> None:
+    # An invented opinion piece: each paragraph moves on (the victims, an older disaster, the politicians),
+    # sharing almost no content word with the others. Most of its prose would "drift": none is furniture.
+    paragraphs = [
+        "Do not call it fate. The nine miners buried at Corvel this month died because inspections were "
+        "skipped for years by managers who knew better.",
+        "We have seen this before. In 2014, a gas blast at Harrowfield took 31 lives, and the promised "
+        "reforms vanished into committees and consultants' reports within a year of the funerals.",
+        "Today ministers pose beside the wreaths while lawyers prepare another inquiry. Only prosecutions "
+        "will change anything.",
+    ]
+    text = _join(["Opinion: Corvel's dead were failed by cowards"] + paragraphs)
+    body = _body(text)
+    assert body.startswith("Do not call it fate") and body.endswith("will change anything.")

@@ -313,13 +313,22 @@ def _with_drift(found: list[Unit], base: list[float], shape: list[float | None],
     elsewhere = repeated | head
     vocabulary |= head
     scores = list(base)
+    drifting = kept = 0.0  # prose words of the core that drift and that do not
     for i, s in enumerate(shape):
         if s is None or not stems[i] or not _drifts(counts[i], len(stems[i]), floor[i]):
+            if s is not None and first <= i <= last:
+                kept += s
             continue
         shared = len(stems[i] & elsewhere) if first <= i <= last else len(stems[i] & vocabulary)
         if _drifts(counts[i], len(stems[i]), shared):
             scores[i] = -DRIFT_WEIGHT * s if s > SHORT_SENTENCE_WORDS else -1.0
-    return scores
+            if first <= i <= last:
+                drifting += s
+        elif first <= i <= last:
+            kept += s
+    # Furniture is a minority of the page's prose: when most of the core drifts from the rest, its paragraphs
+    # simply vary their words (a short opinion piece moving from the victims to an earlier disaster).
+    return base if drifting > kept else scores
 
 
 def _head_stems(found: list[Unit], shape: list[float | None], first: int,
