@@ -259,3 +259,16 @@ def test_structure_a_sentence_opening_with_its_group_names_the_subgroup(make_doc
     # a group of plain people names no subgroup
     claims = extract_claims(make_document(text="Of the 300 people on board, 120 died."))
     assert {(c.measure, c.subgroup, c.value) for c in claims} == {("aboard", None, 300), ("killed", None, 120)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The governor's office said 140 people were injured, but the city hospital gave a higher figure of 152.",
+     [("wounded", 140, "The governor's office"), ("wounded", 152, "the city hospital")]),
+    ("Police said 9 people were arrested, while organisers put the number at 30.",
+     [("arrested", 9, "Police"), ("arrested", 30, "organisers")]),
+    # no count of people before: a bare "figure of" says nothing
+    ("The agency gave a figure of 152 for the year.", []),
+])
+def test_structure_another_value_of_the_same_figure(text: str, expected: list[tuple[str, int, str]]) -> None:
+    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    assert [(c.measure, c.value, c.attribution) for c in claims] == expected

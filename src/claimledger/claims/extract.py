@@ -219,6 +219,7 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
         if hit is not None:
             hits[i] = hit
     _share_back(text, items, hits)
+    _same_figure(text, items, hits)
     if not hits:
         return []
     sentence_text = text[sent.start:sent.end]
@@ -355,6 +356,26 @@ def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
         # "Four journalists were among the 22 killed": the whole may have no noun; co-subjects both have one
         if items[b].np.kind == "person" and shared_subject(text, *gap) or among_later(text, *gap):
             hits[a] = hits[b]._replace(subgroup=None, cue_start=-1, cue_end=-1)
+
+
+# "... said 140 were injured, but the hospital gave a higher figure of 152": another value of the same figure.
+_FIGURE_OF: Final = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?:higher|lower|different|revised|new|"
+                               r"separate|smaller|larger|bigger|far\s+higher|much\s+higher|own)\s+)?"
+                               r"(?:figure|number|count|estimate|tally|total)\s+(?:of|at)\s+$", re.I)
+
+
+def _same_figure(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
+    """A bare number given as another value of a figure ("gave a higher figure of 152") takes the measure of
+    the latest earlier count of people in its sentence."""
+    for i, item in enumerate(items):
+        if i in hits or item.is_part or item.np.kind != "none":
+            continue
+        m = item.mention
+        if not _FIGURE_OF.search(text, max(0, m.start - 40), m.start):
+            continue
+        earlier = [j for j in range(i) if j in hits and items[j].np.kind in PEOPLE_KINDS]
+        if earlier:
+            hits[i] = hits[earlier[-1]]._replace(cue_start=-1, cue_end=-1)
 
 
 def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, whole: Hit | None) -> str | None:
