@@ -55,12 +55,13 @@ def test_evaluate_core_needs_main_event_people_measure() -> None:
     assert not is_core(replace(BASE, unit="percent"))
 
 
-@pytest.mark.parametrize("scope", ["war", "iran_iraq_war", "earlier_flood"])  # SPEC: anything but "event"
-def test_evaluate_counts_furniture_and_war_in_main(scope: str) -> None:
+@pytest.mark.parametrize("scope, war, other", [("war", 1, 0), ("iran_iraq_war", 1, 0), ("aftermath", 0, 1),
+                                               ("earlier_flood", 0, 1)])
+def test_evaluate_counts_furniture_and_war_in_main(scope: str, war: int, other: int) -> None:
     gold = [_gold(), _gold(value=20000, scope=scope, core=False)]
     preds = [BASE, replace(BASE, id="c2", value=20000, start=100, end=106), replace(BASE, id="c3", start=900, end=903)]
     report = evaluate(gold, preds, {"d.txt": (0, 500)})
-    assert (report.outside_body, report.other_event_in_main) == (1, 1)
+    assert (report.outside_body, report.other_event_in_main, report.aftermath_in_main) == (1, war, other)
 
 
 def test_evaluate_lines_end_with_core_and_all() -> None:

@@ -60,7 +60,8 @@ class EvalReport:
     core: Score
     all: Score
     outside_body: int  # predicted claims lying in scraped page furniture
-    other_event_in_main: int  # predicted claims in the main event matching gold figures of another event
+    other_event_in_main: int  # predicted claims in the main event matching gold figures of a war
+    aftermath_in_main: int  # ... of any other scope ("aftermath", "earlier_flood"): informative
     missed: tuple[dict[str, Any], ...]
     spurious: tuple[Claim, ...]
 
@@ -68,7 +69,8 @@ class EvalReport:
         out = [f"{'measure':<28} {'gold':>5} {'pred':>5} {'match':>5}"]
         out += [f"{m:<28} {g:>5} {p:>5} {k:>5}" for m, g, p, k in self.per_measure]
         out.append(f"claims outside document bodies: {self.outside_body}")
-        out.append(f"war and other-event figures put in the main event: {self.other_event_in_main}")
+        out.append(f"war figures put in the main event: {self.other_event_in_main}")
+        out.append(f"figures of other scopes (aftermath, other events) in the main event: {self.aftermath_in_main}")
         out.append(self.core.line("core"))
         out.append(self.all.line("all"))
         return out
@@ -118,11 +120,17 @@ def evaluate(gold: list[dict[str, Any]], predicted: Iterable[Claim],
         core=core,
         all=everything,
         outside_body=_outside(preds, bodies or {}),
-        other_event_in_main=sum(1 for p, g in pairs.items()
-                                if gold[g].get("scope", "event") != "event" and preds[p].event == "main"),
+        other_event_in_main=sum(1 for p, g in pairs.items() if _is_war(gold[g]) and preds[p].event == "main"),
+        aftermath_in_main=sum(1 for p, g in pairs.items() if gold[g].get("scope", "event") != "event"
+                              and not _is_war(gold[g]) and preds[p].event == "main"),
         missed=tuple(item for g, item in enumerate(gold) if g not in matched_gold),
         spurious=tuple(c for p, c in enumerate(preds) if p not in pairs),
     )
+
+
+def _is_war(item: dict[str, Any]) -> bool:
+    """A gold figure of a war: scope "war", or a named one ("iran_iraq_war")."""
+    return "war" in str(item.get("scope", "")).split("_")
 
 
 def _per_measure(gold: list[dict[str, Any]], preds: list[Claim],
