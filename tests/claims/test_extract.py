@@ -125,3 +125,15 @@ def test_extract_with_the_body_sentences_given_equals_splitting_them_itself() ->
         sentences = split(doc.text, *doc.body)
         assert extract_claims(doc, sentences) == extract_claims(doc)
         assert sentences == split(doc.text, *doc.body)  # (read, never changed)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an -ing word before a noun the lexicon knows modifies it: places are not people
+    ("An estimated 1.2 million people were affected by the shaking across Dunmere and three neighbouring districts.",
+     [("affected", 1200000, None)]),
+    ("The strike killed 38 fleeing civilians.", [("killed", 38, None)]),  # (as "38 civilians" reads)
+    ("Gunmen released the four remaining hostages.", [("hostages", 4, None)]),
+])
+def test_extract_participle_before_a_noun_modifies_it(text: str, expected: list[tuple[str, int, str | None]]) -> None:
+    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    assert [(c.measure, c.value, c.subgroup) for c in claims] == expected

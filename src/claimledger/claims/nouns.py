@@ -100,7 +100,7 @@ def _head(text: str, pos: int, limit: int) -> NounPhrase:
         found = _classify(low.rstrip("."), text, tok.end(), limit, modifiers, tok.group(0).strip())
         if found is not None:
             return found
-        if low in _STOP or _is_verbish(low):
+        if low in _STOP or _is_verbish(low) and not _before_noun(low, text, nxt, limit):
             break
         modifiers.append(low)
         cursor = tok.end()
@@ -174,6 +174,14 @@ degrees committees guarantees fees others""".split())
 _ADJECTIVE_PARTICIPLES: Final = frozenset("""elderly armed unarmed displaced detained suspected confirmed reported
 recorded registered estimated unidentified unaccompanied wounded injured missing""".split())
 _VERBISH: Final = re.compile(r"(?:ed|ing)$")
+
+
+def _before_noun(word: str, text: str, nxt: re.Match[str] | None, limit: int) -> bool:
+    """An -ing word right before a noun the lexicon knows modifies it: "three neighbouring districts", "the four
+    remaining hostages" (not "killing 12", whose next word is no noun)."""
+    if nxt is None or not word.endswith("ing"):
+        return False
+    return _classify(nxt.group(1).lower().rstrip("."), text, nxt.end(), limit, [], nxt.group(0).strip()) is not None
 
 
 def _is_verbish(word: str) -> bool:
