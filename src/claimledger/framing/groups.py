@@ -12,7 +12,6 @@ from claimledger.framing.lexicon import ARTICLES, UPPER, lexicon, normalise, ter
 from claimledger.vocabulary import CASE_BLIND_EXTRAS, trie_regex
 
 TECHNIQUE: Final = ("Name_Calling,Labeling",)
-MAX_GROUP_WORDS: Final = 4
 # The group word is judged by its shape only (a capitalised word or an acronym, optionally "pro-"/"anti-"),
 # never by a list of peoples: swapping one group's name for another's cannot change what fires.
 _POSSESSIVE: Final = re.compile(r"['’`]s?$")
@@ -61,9 +60,9 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, float], dict[str, float], fr
     labels = {normalise(k): float(v) for k, v in data["labels"].items()}
     adjectives = {normalise(k): float(v) for k, v in data["adjective_labels"].items()}
     generic = [normalise(w) for w in data["generic_nouns"]]
-    # (Up to four group words: a name of two words, "Bosnian Croats", is as much a group as "Kosovars", twice
-    # over too; a longer run of capitals is a list of tags or a title.)
-    regex = (rf"(?P<group>{_FIRST_GROUP_WORD}{_OWNER}(?:\s+{_GROUP_WORD}){{0,{MAX_GROUP_WORDS - 1}}})\s+"
+    # (Any number of group words on one line: a name of two words, "Bosnian Croats", is as much a group as
+    # "Kosovars", and a cap on words would cut one name where it keeps the other whole.)
+    regex = (rf"(?P<group>{_FIRST_GROUP_WORD}{_OWNER}(?:[^\S\n]+{_GROUP_WORD})*)\s+"
              rf"(?:(?P<adj>{_alt(adjectives)})\s+(?P<generic>{_alt(generic)})|(?P<label>{_alt(labels)}))(?![\w-])")
     return re.compile(regex), labels, adjectives, frozenset(data["not_group"])
 
