@@ -56,3 +56,28 @@ def test_dated_month_names_are_never_the_thing_dated(make_document: Callable[...
 def test_dated_a_march_is_still_a_march(make_document: Callable[..., Document]) -> None:
     (fact,) = extract_dated_facts(make_document(text="The march was organised in March 2015 by students."))
     assert (fact.what, fact.date) == ("march held", "2015-03")
+
+
+@pytest.mark.parametrize(("text", "what", "date"), [
+    # "since YEAR" and a present perfect: what holds since then began then
+    ("Since 2008 the regional government has led an international campaign for recognition.",
+     "campaign launched", "2008"),
+    ("Since 2009 the regional government has campaigned for recognition of the attack as genocide.",
+     "campaign launched", "2009"),
+    ("Since 1995 the family has run the small village school.", "school launched", "1995"),
+    # a court's ruling is a dated happening of its own
+    ("In 2010 the High Criminal Court ruled that the bombardment was genocide.", "court ruled", "2010"),
+    ("The tribunal convicted two officers in May 2001.", "tribunal ruled", "2001-05"),
+])
+def test_dated_since_a_date_and_rulings(make_document: Callable[..., Document], text: str, what: str,
+                                        date: str) -> None:
+    (fact,) = extract_dated_facts(make_document(text=text))
+    assert (fact.what, fact.date) == (what, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2015, 300 people have died on the road.",  # no happening named as the verb's object
+    "Since 2020 prices have risen sharply.",
+])
+def test_dated_since_without_a_named_happening(make_document: Callable[..., Document], text: str) -> None:
+    assert extract_dated_facts(make_document(text=text)) == []

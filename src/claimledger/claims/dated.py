@@ -72,8 +72,60 @@ def extract_dated_facts(doc: Document) -> list[DatedFact]:
     return facts
 
 
+# "Since 2009 the government has campaigned for ...", "Since 2008 it has led an international campaign": a state
+# that holds from a date began then. The present perfect after "since" dates the start of what it names.
+_SINCE_PERFECT: Final = re.compile(
+    rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES})\s+)?(?P<y>(?:1[89]|20)\d\d)\b(?![-/–]\d),?"
+    r"(?P<gap>[^.;:]{0,80}?)\b(?:has|have)\s+(?:also\s+|been\s+)?(?P<v>[a-z]+)\b", re.I)
+
+
+_ARTICLE: Final = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?", re.I)
+_ADJECTIVE: Final = re.compile(r"(?!(?:on|in|at|for|to|of|by|with|from|into|over|since|and)\b)[a-z-]+\s+", re.I)
+
+
+def _object(sentence: str, at: int, nouns: re.Pattern[str]) -> re.Match[str] | None:
+    """A head noun as the object of the verb ending at `at`: an article and up to two adjectives first."""
+    gap = _ARTICLE.match(sentence, at)
+    pos = gap.end() if gap is not None else at
+    for _ in range(3):
+        noun = nouns.match(sentence, pos)
+        if noun is not None:
+            return None if _MONTH_DATE.match(sentence, noun.start()) else noun
+        word = _ADJECTIVE.match(sentence, pos)
+        if word is None:
+            return None
+        pos = word.end()
+    return None
+
+
+def _since(doc: Document, sentence: str, offset: int, n: int) -> DatedFact | None:
+    """'Since 2009 X has campaigned for ...': the campaign (a head noun the verb is, or names within a few
+    words after it) was launched in 2009."""
+    m = _SINCE_PERFECT.search(sentence)
+    if m is None:
+        return None
+    nouns = _vocab()["noun_re"]
+    verb = m.group("v").lower()
+    if fold(verb) in _vocab()["verb_of"]:
+        return None  # "Since 2001 the city has built ...": the verb's own class dates it
+    stem = re.sub(r"(?:ed|ing)$", "", verb)
+    noun = nouns.fullmatch(stem)
+    if noun is None:  # its object, after an article and an adjective or two, no preposition: "has led an
+        # international campaign" (not "have died on the road")
+        noun = _object(sentence, m.end(), nouns)
+    if noun is None:
+        return None
+    lo, hi = m.start(), max(m.end(), noun.end()) if noun.string is sentence else m.end()
+    return DatedFact(id=f"d{n}", document=doc.id, what=f"{noun.group('n').lower()} launched", date=m.group("y"),
+                     precision="year", text=sentence[lo:hi], start=offset + lo, end=offset + hi,
+                     sentence=sentence.strip())
+
+
 def _fact(doc: Document, sentence: str, offset: int, n: int) -> DatedFact | None:
     v = _vocab()
+    since = _since(doc, sentence, offset, n) if "ince" in sentence else None
+    if since is not None:
+        return since
     for verb in v["verb_re"].finditer(sentence):
         date = _nearest_date(sentence, verb.start(), verb.end())
         if date is None:
