@@ -31,8 +31,9 @@ def make_claim(doc: Document | str, measure: str, value: float | None, *, subgro
         low = value if low is None else low
         high = value if high is None else high
     return Claim(id=cid, document=doc_id, measure=measure, subgroup=subgroup, unit=unit, value=value, low=low,
-                 high=high, qualifier=qualifier, event=event, parent=parent, attribution=None,
-                 text=str(value), start=start, end=end, sentence="", number_start=start, number_end=end, **extra)
+                 high=high, qualifier=qualifier, event=event, parent=parent,
+                 text=str(value), start=start, end=end, sentence="", number_start=start, number_end=end,
+                 **({"attribution": None} | extra))
 
 
 @pytest.fixture

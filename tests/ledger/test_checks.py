@@ -59,3 +59,25 @@ def test_checks_same_check_in_two_documents_is_one_check() -> None:
     (event,) = build_ledger(docs, claims).events
     (check,) = event.checks
     assert check.claims == ("a.txt1", "a.txt2", "b.txt1", "b.txt2")
+
+
+@pytest.mark.parametrize(("second", "qualifier", "ok", "said"), [
+    (30, "exact", False, "Police 9 vs organisers 30"),
+    (9, "exact", True, "Police 9 vs organisers 9"),
+    (8, "more_than", True, "Police 9 vs organisers more than 8"),
+])
+def test_checks_two_sources_in_one_report(second: int, qualifier: str, ok: bool, said: str) -> None:
+    d = doc("a.txt", f"Police said 9 people were arrested, while organisers put the number at {second}.", "2020-01-01")
+    claims = [make_claim(d, "arrested", 9, id="c1", attribution="Police"),
+              make_claim(d, "arrested", second, id="c2", qualifier=qualifier, near="number",
+                         attribution="organisers")]
+    (event,) = build_ledger([d], claims).events
+    check = {c.rule: c for c in event.checks}["sources_in_one_report_agree"]
+    assert check.ok is ok and said in check.detail and check.claims == ("c1", "c2")
+    assert next(f for f in event.figures if f.measure == "arrested").status == "single"  # (SPEC: one document)
+
+
+def test_checks_one_source_or_none_makes_no_source_check() -> None:
+    found = run("Police said 9 people were arrested; later 30 were.", [("c1", "arrested", 9, None, None),
+                                                                      ("c2", "arrested", 30, None, None)])
+    assert "sources_in_one_report_agree" not in found

@@ -8,7 +8,7 @@ from typing import Mapping, Sequence
 from claimledger.claims.model import Claim
 from claimledger.ledger.model import Check, Figure, Value
 from claimledger.ledger.policies import point
-from claimledger.ledger.status import measure_rules
+from claimledger.ledger.status import Interval, compatible, interval, measure_rules
 
 
 def _num(c: Claim) -> float | int | None:
@@ -32,7 +32,46 @@ def checks(claims: Sequence[Claim], figures: Sequence[Figure]) -> tuple[Check, .
             children[c.parent].append(c)
     found = [*_parts(by_id, children), *_subsets(by_id, children)]
     pop = _population(figures)
-    return tuple(found + ([pop] if pop else []))
+    return tuple(found + ([pop] if pop else []) + _sources_in_one_report(claims))
+
+
+def _sources_in_one_report(claims: Sequence[Claim]) -> list[Check]:
+    """One report giving one figure from two named sources ("Police said 9 were arrested, while organisers put the
+    number at 30"): whether their values agree. The figure's status counts reports, so a report that carries both
+    sides of a dispute would otherwise read as one source."""
+    by_figure: dict[tuple[str, str, str | None, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.attribution:
+            by_figure[(c.document, c.measure, c.subgroup, c.unit)].append(c)
+    out = []
+    for (doc, measure, subgroup, _), said in by_figure.items():
+        sources = {c.attribution.lower(): c for c in reversed(said) if c.attribution}  # (the first of each)
+        if len(sources) < 2:
+            continue
+        first = list(sources.values())
+        ok = all(compatible(_span(a), _span(b)) for i, a in enumerate(first) for b in first[i + 1:])
+        stated = " vs ".join(f"{c.attribution} {_said(c)}" for c in sorted(first, key=lambda c: c.start))
+        out.append(Check(rule="sources_in_one_report_agree", ok=ok, detail=f"{_name(measure, subgroup)}: {stated}"
+                         f" ({doc})", numbers={c.attribution or "": _num(c) for c in first},
+                         claims=tuple(c.id for c in sorted(first, key=lambda c: c.start))))
+    return out
+
+
+def _span(c: Claim) -> Interval:
+    return interval(c.value, c.low, c.high, c.qualifier)
+
+
+_QUALIFIED = {"about": "about ", "at_least": "at least ", "more_than": "more than ", "up_to": "up to ",
+              "less_than": "fewer than "}
+
+
+def _said(c: Claim) -> str:
+    """The value as stated: '9', 'about 800', 'more than 2000', '20-30', 'at least 200 (vague)'."""
+    if c.qualifier == "range" and c.low is not None and c.high is not None:
+        return f"{_fmt(c.low)}-{_fmt(c.high)}"
+    if c.value is not None:
+        return _QUALIFIED.get(c.qualifier, "") + _fmt(c.value)
+    return f"at least {_fmt(c.low)} (vague)" if c.low is not None else c.qualifier
 
 
 def _merge(items: Mapping[tuple[object, ...], list[Check]]) -> list[Check]:
