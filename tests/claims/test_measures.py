@@ -472,3 +472,16 @@ def test_measures_groups_of_things_and_the_day_s_words(make_document: Callable[.
 def test_measures_joined_groups_and_nouns_of_killing(make_document: Callable[..., Document], sentence: str,
                                                      expected: set[tuple[str, str | None, float | None]]) -> None:
     assert _facts(make_document, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nearly 2,000 residents spent a second night in tents set up in the stadium.",
+    "About 300 people are still sleeping in tents near the river.",
+    "Some 450 villagers spent another night in schools turned into shelters.",
+])
+def test_measures_nights_in_tents_and_shelters_are_displacement(sentence: str) -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    (claim,) = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    assert claim.measure == "displaced"

@@ -272,3 +272,18 @@ def test_structure_a_sentence_opening_with_its_group_names_the_subgroup(make_doc
 def test_structure_another_value_of_the_same_figure(text: str, expected: list[tuple[str, int, str]]) -> None:
     claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
     assert [(c.measure, c.value, c.attribution) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Among the <outcome> are N <people>": a part of the outcome group, its measure that group's
+    ("An estimated 15,000 people have been displaced. Among the displaced are some 6,000 children.",
+     [("displaced", None, 15000, None), ("displaced", "children", 6000, "c1")]),
+    ("Gunmen seized 40 workers. Among the hostages were 12 foreigners.",
+     [("hostages", "workers", 40, None), ("hostages", None, 12, None)]),
+    ("Nine people are missing. Of those still missing, 4 are children.",
+     [("missing", None, 9, None), ("missing", "children", 4, "c1")]),
+    ("Among the dead are 23 women.", [("killed", "women", 23, None)]),
+])
+def test_structure_among_an_outcome_group(text: str, expected: list[tuple[str, str | None, int, str | None]]) -> None:
+    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    assert [(c.measure, c.subgroup, c.value, c.parent) for c in claims] == expected

@@ -26,7 +26,8 @@ _COORDINATED: Final = re.compile(
     r"\b(?:put|puts|putting|placed|placing|estimated|estimates|estimating) (?:it|the (?:number|figure|total|toll)) at)"
     r"\s*(?:another\s+|a further\s+)?$", re.I)
 # An outcome group named by its outcome: "the dead", "those injured".
-_OUTCOME_GROUP: Final = r"(?:the|those)\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities|missing|hostages|hurt)\b"
+_OUTCOME_GROUP: Final = (r"(?:the|those)\s+(?:still\s+)?(?:dead|victims|killed|injured|wounded|casualties|fatalities|missing|"
+                         r"hostages|hurt|displaced|evacuated|evacuees|refugees|homeless|captives)\b")
 # (also "34 of the dead were women": the outcome group named between the number and its verb)
 _OF_WHOM_IS: Final = re.compile(rf"(?:\s+of\s+{_OUTCOME_GROUP})?\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b",
                                 re.I)
