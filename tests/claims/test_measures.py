@@ -485,3 +485,16 @@ def test_measures_nights_in_tents_and_shelters_are_displacement(sentence: str) -
 
     (claim,) = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
     assert claim.measure == "displaced"
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    # an aside about some of them between the people and their verb does not lend its own verb
+    ("Hundreds of residents, many of them still living in tents, marched to the town hall.", "attendees"),
+    ("About 40 people, most of them women, were injured.", "wounded"),
+])
+def test_measures_an_aside_about_some_of_them_is_skipped(sentence: str, measure: str) -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    (claim,) = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    assert claim.measure == measure

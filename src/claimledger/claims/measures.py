@@ -218,8 +218,17 @@ def _orphan(text: str, pos: int, hi: int) -> Hit | None:
     return None
 
 
+# An aside about some of them between the people and their verb: "Hundreds of residents, many of them still living
+# in tents, marched ..." (its words tell of those few, not of what the whole did).
+_SOME_OF_THEM: Final = re.compile(r",\s+(?:many|most|some|all|several|few|a\s+few|none|half|one|two|three|four|five|\d+)"
+                                  r"\s+of\s+(?:them|whom)\b[^,;.]{0,80},\s*", re.I)
+
+
 def _after_cue(text: str, pos: int, hi: int) -> Hit | None:
     c = _compiled()
+    aside = _SOME_OF_THEM.match(text, pos, hi) if text.startswith(",", pos) else None
+    if aside is not None:
+        pos = aside.end()
     for m in c["after"].finditer(text, pos, hi):
         gap = text[pos:m.start()]
         allowed = MAX_GAP_WORDS + (APPOSITION_WORDS if _APPOSITION.search(gap) else 0)
