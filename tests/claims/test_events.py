@@ -249,3 +249,10 @@ def test_events_a_figure_before_the_relative_clause_stays_main(make_document: Ca
     text = ATTACK + "Another 7,000 were injured in the attack, part of the Anfal campaign, in which 182,000 died."
     claims = extract_claims(make_document(text=text, published="2021-03-16"))
     assert [(c.value, c.event) for c in claims] == [(5000, "main"), (7000, "main"), (182000, "campaign")]
+
+
+def test_events_another_event_in_a_relative_clause_about_someone(make_document: Callable[..., Document]) -> None:
+    text = ("A strong earthquake struck the town on Monday, killing 47 people. \"We have slept in the cold for four "
+            "nights,\" said one woman, 61, who also lost her house in the 1999 floods.")
+    claims = extract_claims(make_document(text=text, published="2024-03-15"))
+    assert [(c.measure, c.value, c.event) for c in claims] == [("killed", 47, "main"), ("duration", 4, "main")]

@@ -244,6 +244,11 @@ def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
     m = _AFTER_CLAUSE.search(sentence, 0, at) if at > 0 else None
     if m is not None:
         return m.start(), len(sentence)
+    # "'We have slept in the cold for four nights,' said a woman, who lost her house in the 1999 floods": the
+    # other event is named in a relative clause about someone; what comes before that clause is the story's.
+    relative = [r for r in _RELATIVE_START.finditer(sentence, 0, at)] if at > 0 and ", " in sentence[:at] else []
+    if relative:
+        return relative[-1].start(), len(sentence)
     before = sentence.rfind(";", 0, at)  # "The attack on Friday killed 8; a similar attack in 2019 killed 51"
     if before > 0:
         return before, len(sentence)
@@ -251,6 +256,9 @@ def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
     if semicolon >= 0 and _OWN_TIME.match(sentence, semicolon + 1):
         return 0, semicolon
     return None
+
+
+_RELATIVE_START: Final = re.compile(r",\s+(?:who|whose|whom)\b")
 
 
 # After a semicolon, the story's own time: "; this year's have killed 96", "; so far this year, ...".
