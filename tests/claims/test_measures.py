@@ -498,3 +498,18 @@ def test_measures_an_aside_about_some_of_them_is_skipped(sentence: str, measure:
 
     (claim,) = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The regime razed more than 4,000 villages in 1988.", [("villages_destroyed", 4000)]),
+    ("During the campaign 4,500 villages were destroyed.", [("villages_destroyed", 4500)]),
+    # what was done to people in places is not done to the places
+    ("The attack on two villages killed 15 civilians.", [("killed", 15)]),
+    ("At least 106 protesters in 21 cities have been killed.", [("killed", 106)]),
+])
+def test_measures_what_was_done_to_places(sentence: str, expected: list[tuple[str, int]]) -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    claims = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    assert [(c.measure, c.value) for c in claims] == expected

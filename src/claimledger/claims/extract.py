@@ -278,6 +278,10 @@ def _window(text: str, sent: Sentence, items: list[Item], i: int) -> tuple[int, 
     return lo, (items[later[0]].mention.start if later else sent.end)
 
 
+# What a sentence can say was done to places themselves: razed, flooded, occupied, cut off, left without power.
+_DONE_TO_PLACES: Final = ("_destroyed", "_damaged", "_flooded", "_occupied", "_cut_off", "_without_power")
+
+
 def _measure(text: str, sent: Sentence, items: list[Item], i: int, hits: dict[int, Hit]) -> Hit | None:
     """The measure of whole (non-part) item i, by what its number counts."""
     m, np = items[i].mention, items[i].np
@@ -285,8 +289,11 @@ def _measure(text: str, sent: Sentence, items: list[Item], i: int, hits: dict[in
     parts_end = list_end(items, i)
     after_np = np if parts_end == np.end else NounPhrase(parts_end, np.kind, np.head, np.subgroup, np.unit)
     ctx = Context(text, sent.start, sent.end, m.start)
-    if np.kind == "place":
-        return place_measure(ctx, np) or object_measure(ctx, plain_noun(text, m.end, sent.end))
+    if np.kind == "place":  # (what was done to places, as to things: "razed 4,000 villages")
+        done = thing_measure(text, m.start, after_np, lo, hi, m.percent)
+        if done is not None and not done.measure.endswith(_DONE_TO_PLACES):
+            done = None  # ("the attack on two villages killed 15": the people were killed, not the villages)
+        return place_measure(ctx, np) or done or object_measure(ctx, plain_noun(text, m.end, sent.end))
     if np.kind == "time":
         return duration_measure(ctx, np)
     if np.kind == "thing":
