@@ -97,6 +97,13 @@ FRAMED = [
     ("Villagers said their neighbours were burned alive in the church.", "Appeal_to_fear-prejudice", "burned alive"),
     ("Glory to the heroes!", "Slogans", "Glory to the heroes"),
     ("The troops killed them with unimaginable cruelty.", "Loaded_Language", "unimaginable cruelty"),
+    # a threat on a condition: if we do not act, they will come for us
+    ("If we stay silent, they will come again, and our children will pay.", "Appeal_to_fear-prejudice",
+     "they will come again"),
+    ("If we do not unite now, the republic will disappear.", "Appeal_to_fear-prejudice", "will disappear"),
+    ("If they win again, you will lose your job and your country.", "Appeal_to_fear-prejudice", "you will lose your"),
+    ("The rebels take orders from their foreign masters.", "Name_Calling,Labeling", "their foreign masters"),
+    ("The council obeys its Valley masters.", "Name_Calling,Labeling", "Valley masters"),
 ]
 
 
@@ -135,6 +142,10 @@ NEUTRAL = [
     "Prices of bread rose 12 percent in March, the statistics office said.",
     "The committee will publish its final report next spring.",
     "Survivors of the earthquake were moved to temporary camps outside the city.",
+    "If the rain continues, the river will burst its banks by Friday.",
+    "If you register by Friday, you will receive the forms by post.",
+    "Her former label, which owns her masters (the original recordings), blocked the release.",
+    "Both nurses completed their masters degrees in public health.",
 ]
 
 
