@@ -121,3 +121,33 @@ def test_html_page_language(html: str, language: str | None) -> None:
     from trafilatura.utils import load_html
 
     assert page_language(load_html(html)) == language
+
+
+def _variant(title: str, extra_head: str = "", top: str = "", aside: str = "") -> bytes:
+    page = _page().replace('<meta property="og:site_name" content="The Valley Herald">\n', "")
+    page = page.replace('<meta property="article:published_time" content="2022-03-09T07:30:00+00:00">\n', extra_head)
+    page = page.replace("<title>River bursts its banks in Ellwick | The Valley Herald</title>", f"<title>{title}</title>")
+    page = page.replace('<p class="lead">', f'{top}<p class="lead">').replace("</article>", f"</article>{aside}")
+    return page.encode("utf-8")
+
+
+@pytest.mark.parametrize("title, outlet", [
+    # no site name in the markup: the one after the headline in the page's <title> (the last part of several)
+    ("River bursts its banks in Ellwick | The Valley Herald", "The Valley Herald"),
+    ("River bursts its banks in Ellwick - Breaking News - The Valley Herald", "The Valley Herald"),
+    ("River bursts its banks in Ellwick", None),
+])
+def test_html_outlet_from_the_title_after_the_headline(tmp_path: Path, title: str, outlet: str | None) -> None:
+    doc = _read(tmp_path, _variant(title))
+    assert isinstance(doc, Document) and doc.outlet == outlet
+
+
+def test_html_dateline_on_its_own_line_beats_a_sidebar_time_tag(tmp_path: Path) -> None:
+    # the page's only <time> tags sit in a "Most read" box of later stories; the story's dateline is its own
+    aside = ('<aside><h3>Most read</h3><ul><li><time datetime="2024-03-07T09:00">7 March 2024</time> Ferry fares '
+             'to rise by 12% in spring</li></ul></aside>')
+    top = "<p>ELLWICK, March 9, 2022</p>"
+    doc = _read(tmp_path, _variant("River bursts its banks in Ellwick", top=top, aside=aside))
+    assert isinstance(doc, Document)
+    assert (doc.published, doc.published_precision) == ("2022-03-09", "day")
+    assert doc.published_from is not None and doc.published_from.startswith("dateline")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -90,7 +91,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     place = r"(?P<place>[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*){0,3})"
     date = rf"(?:{month}\s+{day}|{day2}\s+(?:of\s+)?{month2})"
     return {
-        "dateline": re.compile(rf"{place}(?:,\s*{date}(?:,?\s*{year})?)?\s*(?:\((?P<agency>[^()\n]{{2,40}})\))?\s*[-–—.:]"),
+        # (ended by a dash, stop or colon, or alone on its line: "KESTREL BAY, Nov. 5, 2023")
+        "dateline": re.compile(rf"{place}(?:,\s*{date}(?:,?\s*{year})?)?\s*(?:\((?P<agency>[^()\n]{{2,40}})\))?"
+                               r"(?:\s*[-–—.:]|[ \t]*(?:\n|$))"),
         "full": re.compile(rf"\b(?:{month}\s+{day},?\s+{year}|{day2}\s+(?:of\s+)?{month2},?\s+{year2})\b"),
         "iso": re.compile(rf"\b(?P<year>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         "month_year": re.compile(rf"\b{month}\s+{year}\b"),
@@ -154,7 +157,7 @@ def _read_dateline(text: str, body_start: int) -> Dateline | None:
     if day is not None and not 1 <= int(day) <= 31:
         return None
     return Dateline(
-        text=m.group(0).rstrip(" -–—.:"),
+        text=m.group(0).rstrip(" \t\n-–—.:"),
         place=m.group("place"),
         month=month_number(month_name) if month_name else None,
         day=int(day) if day else None,
@@ -269,6 +272,35 @@ def _precision(value: str) -> str:
     return {4: "year", 7: "month"}.get(len(value), "day")
 
 
+# Where a saved page's markup date comes from (readers/html.py says so), and how many days a full dateline at the
+# top of the story may differ from it before the dateline wins (a story filed late at night, posted next day).
+MARKUP_DATE: Final = "html metadata"
+DATELINE_OVER_MARKUP_DAYS: Final = 2
+
+
+def _within_days(known: str, year: int, month: int, day: int, days: int) -> bool:
+    try:
+        given = datetime.date.fromisoformat(known[:10]) if len(known) >= 10 else None
+        said = datetime.date(year, month, day)
+    except ValueError:
+        return True
+    return given is None or abs((given - said).days) <= days
+
+
+def _top_dateline(text: str, body: tuple[int, int], lines: int = 3) -> Dateline | None:
+    """A dateline opening one of the first lines of the body (an extracted page may start with its headline and
+    put the dateline on a line of its own: "KESTREL BAY, Nov. 5, 2023")."""
+    at = body[0]
+    for _ in range(lines):
+        found = _read_dateline(text, at)
+        if found is not None:
+            return found
+        at = text.find("\n", at, body[1]) + 1
+        if at <= 0:
+            return None
+    return None
+
+
 def _from_known(published: str, precision: str | None, rule: str | None, ann: Anniversary | None) -> Published:
     rule = rule or "given with the document"
     if ann is not None and published[:4] == str(ann.year):
@@ -309,6 +341,12 @@ def publication_date(
     headline = above[above.rfind("\n") + 1:]
     ann = anniversary(f"{headline}\n{body_text}" if headline else body_text, event_year)
     if known:
+        dl = _top_dateline(text, body) if known_from == MARKUP_DATE else None
+        if dl is not None and dl.year is not None and dl.month and dl.day \
+                and not _within_days(known, dl.year, dl.month, dl.day, DATELINE_OVER_MARKUP_DAYS):
+            # The page's markup dates can come from a sidebar's <time> tags; the story's own dateline is its own.
+            return Published(f"{dl.year:04d}-{dl.month:02d}-{dl.day:02d}", "day",
+                             f"dateline '{dl.text}' (the page's markup said {known})")
         return _from_known(known, known_precision, known_from, ann)
     found = date_line(text, start, body)
     if found is not None and found.precision == "day":

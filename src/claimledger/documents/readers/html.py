@@ -7,8 +7,9 @@ import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Final
 
+from claimledger.documents.dates import MARKUP_DATE
 from claimledger.documents.finish import finish
 from claimledger.documents.model import Known
 from claimledger.documents.readers import Item, dated, rejection
@@ -61,7 +62,7 @@ def html_document(data: bytes, id: str, source: str, settings: Settings, *,
         return rejection(source, "no_text", "no article text found in the page")
     known = Known(title=page.title, outlet=page.sitename, url=page.url or url, language=page.language,
                   extracted=True)
-    known, warnings = dated(known, page.date, "html metadata")
+    known, warnings = dated(known, page.date, MARKUP_DATE)
     return finish(id, page.text, source, known=known, encoding=decoded.encoding,
                   warnings=decoded.warnings + warnings, settings=settings)
 
@@ -78,8 +79,33 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
     found = bare_extraction(tree, url=url, date_extraction_params=_date_params(), **EXTRACT_OPTIONS)
     if found is None or isinstance(found, dict):  # a dict only with as_dict=True, which is not asked for
         return None
+    sitename = found.sitename or None
+    if sitename is None or _DOMAIN.fullmatch(sitename) and sitename.islower():  # ("Space.com" is a name)
+        sitename = _title_site(tree.findtext(".//title"), found.title) or sitename
     return Page(text=found.text or "", title=found.title or None, date=found.date or None,
-                sitename=found.sitename or None, url=found.url or url, language=language)
+                sitename=sitename, url=found.url or url, language=language)
+
+
+# "Eleven killed in warehouse fire | Kestrel Bay Gazette", "... — The Harbour Post": the site's name after the
+# headline in the page's <title>, when the extractor kept the headline alone; a short capitalised name.
+_SITE_AFTER: Final = re.compile(r"\s+(?:\||—|–|-|::|·|•)\s+(?P<site>\S.{0,80}?)\s*$")
+_TITLE_SEPARATOR: Final = re.compile(r"\s+(?:\||—|–|-|::|·|•)\s+")
+_DOMAIN: Final = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+SITE_MAX_WORDS: Final = 6
+
+
+def _title_site(raw: str | None, headline: str | None) -> str | None:
+    if not raw or not headline:
+        return None
+    raw = " ".join(raw.split())
+    at = raw.find(headline)
+    m = _SITE_AFTER.match(raw, at + len(headline)) if at >= 0 else None
+    if m is None:
+        return None
+    site = _TITLE_SEPARATOR.split(m.group("site"))[-1].strip()  # ("... - Breaking News - The Post")
+    if not site[:1].isupper() and not site[:1].isdigit():
+        return None
+    return site if len(site.split()) <= SITE_MAX_WORDS and not _DOMAIN.fullmatch(site) else None
 
 
 def _date_params() -> dict[str, Any]:
