@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from claimledger.documents.model import Document
 from claimledger.ledger.build import build_ledger
 from claimledger.ledger.events import Signature, group_main, signature
 
@@ -67,3 +68,40 @@ def test_events_signature_place_from_dateline_and_multiword_names(text: str, pla
 
     doc = Document(id="a.txt", text=text, source="a.txt", published="2024-06-02", published_precision="day")
     assert signature(doc, [c for c in extract_claims(doc) if c.event == "main"]).place == place
+
+
+def _anniversary(doc_id: str, published: str, title: str, text: str) -> Document:
+    return Document(id=doc_id, text=text, source=doc_id, title=title, published=published,
+                    published_precision={4: "year", 10: "day"}[len(published)])
+
+
+def test_events_anniversary_pieces_of_one_massacre_are_one_event() -> None:
+    # Invented reports, years apart: each dated by its own anniversary ("20th", "Twenty-five years on"), naming the
+    # place with or without its accent, one dating a resolution of the publication year near its figures.
+    docs = [
+        _anniversary("a.txt", "2015-07-11", "Velmar: 136 victims buried on the 20th anniversary",
+                     "On Saturday, 136 victims were buried at Velmar-Počeli. About 8,000 people were killed in Velmar "
+                     "in July 1995."),
+        _anniversary("b.txt", "2020", "Twenty-five years on, Velmar remembers",
+                     "Twenty-five years on, families gathered in Počeli. More than 8,000 were killed in Velmar."),
+        _anniversary("c.txt", "2024-07-10", "Statement on the 29th anniversary of the Velmar massacre",
+                     "On 23 May 2024 the assembly adopted a resolution. The massacre at Velmar killed 8,372 people "
+                     "in July 1995, on 11 July 1995 and after."),
+    ]
+    claims = [make_claim(docs[0], "killed", 8000), make_claim(docs[1], "killed", 8000),
+              make_claim(docs[2], "killed", 8372)]
+    (event,) = build_ledger(docs, claims).events
+    assert set(event.documents) == {"a.txt", "b.txt", "c.txt"}
+    assert event.date == "1995-07-11"
+
+
+@pytest.mark.parametrize("title, names", [
+    ("Velmar remembers its dead", ["Velmar"]),
+    ("Twenty-five years on, Velmar remembers", ["Velmar"]),  # a number word opening the headline is no name
+    ("Statement on the anniversary", []),  # "Statement" opens sentences only
+])
+def test_events_names_in_the_headline_that_the_body_repeats(title: str, names: list[str]) -> None:
+    from claimledger.ledger.events import _title_names
+
+    body = "Twenty-five years on, families gathered. Statement after statement. The town of Velmar is quiet."
+    assert _title_names(title, body) == names

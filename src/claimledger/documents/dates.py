@@ -104,7 +104,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ordinal": re.compile(rf"\b(?:(?:(?P<digits>\d{{1,3}})(?:st|nd|rd|th)|{num})\s+anniversary|"
                               rf"(?P<digits2>\d{{1,3}})(?:st|nd|rd|th)\s+commemoration)\b", re.I),
         "year_anniversary": re.compile(rf"\b{num}-year\s+anniversary\b", re.I),
-        "elapsed": re.compile(rf"\b{num}\s+years\s+(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+)?since\b", re.I),
+        # ("28 years have passed since", "Twenty-five years on, ..."; not "two years after the terrorists moved in")
+        "elapsed": re.compile(rf"\b{num}\s+years\s+(?:(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+)?since\b|"
+                              r"on\s*[,;:])", re.I),
     }
 
 
@@ -245,6 +247,21 @@ def _anniversary_lines(body: str) -> list[tuple[str, int, str]]:
 
 def anniversary(body: str, event_year: int | None = None) -> Anniversary | None:
     """The anniversary the body marks ('thirty-first anniversary' of a 1992 event -> 31, 1992), if any."""
+    marked = years_marked(body)
+    if marked is None:
+        return None
+    years, phrase = marked
+    if event_year is None:
+        candidates, latest = _event_year_candidates(body)
+        event_year = next((y for y in candidates if y + years >= latest), None)
+    if event_year is None:
+        return None
+    return Anniversary(phrase=phrase, years=years, event_year=event_year)
+
+
+def years_marked(body: str) -> tuple[int, str] | None:
+    """How many years the body says have passed since its event ('27th anniversary', 'Twenty-five years on'), with
+    the words that say it; the most often said count, the earliest said first."""
     p = _patterns()
     phrases: list[tuple[int, int, str]] = []
     for name, offset, line in _anniversary_lines(body):
@@ -259,13 +276,7 @@ def anniversary(body: str, event_year: int | None = None) -> Anniversary | None:
         return None
     counts = Counter(n for _, n, _ in phrases)
     years = max(counts, key=lambda n: (counts[n], -min(pos for pos, k, _ in phrases if k == n)))
-    phrase = next(said for _, n, said in sorted(phrases) if n == years)
-    if event_year is None:
-        candidates, latest = _event_year_candidates(body)
-        event_year = next((y for y in candidates if y + years >= latest), None)
-    if event_year is None:
-        return None
-    return Anniversary(phrase=phrase, years=years, event_year=event_year)
+    return years, next(said for _, n, said in sorted(phrases) if n == years)
 
 
 def _precision(value: str) -> str:

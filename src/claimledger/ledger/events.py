@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
@@ -10,6 +11,7 @@ from typing import Iterable, Sequence
 
 from claimledger.claims.dated import MONTH_NAMES, MONTH_NUMBER
 from claimledger.claims.model import Claim
+from claimledger.documents.dates import years_marked
 from claimledger.documents.model import Document
 from claimledger.ledger.status import period
 
@@ -50,7 +52,9 @@ NAMED_PLACE_WEIGHT = 3
 # How many of a document's most named places may match another document's (places name the same
 # spot differently: the town, its district, the nearest city).
 PLACES_KEPT = 3
-_NOT_PLACES = {"the", "this", "that", "a", "an", "his", "her", "their", "its", *MONTH_NUMBER}
+# (nor a sentence's opening preposition: "On 23 May 2024, ..." is no dateline of a place called On)
+_NOT_PLACES = {"the", "this", "that", "a", "an", "his", "her", "their", "its", "on", "in", "at", "by", "since", "during",
+               "after", "before", "until", "from", "last", "next", "early", "late", *MONTH_NUMBER}
 # Characters of text around the first main figure searched for the main event's date and place: a news
 # lead states "On DATE, in PLACE, ..." within a paragraph or two before the first figure.
 LEAD_WINDOW_CHARS = 1500
@@ -96,13 +100,64 @@ def _dates_in(text: str, published: str | None) -> list[str]:
 def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
     """The place and date of the document's main event, read around its first main figure."""
     start, end = doc.body
+    body = doc.text[start:end]
     anchor = min((c.start for c in main_claims), default=start)
     before = doc.text[max(start, anchor - LEAD_WINDOW_CHARS):min(end, anchor + SENTENCE_CHARS)]
     after = doc.text[anchor:min(end, anchor + LEAD_WINDOW_CHARS)]
     dates = _dates_in(before, doc.published) or _dates_in(after, doc.published)[:1]
     date = _earliest(dates)
-    ranked = [p for p, _ in _places(doc.text[start:end]).most_common(PLACES_KEPT)]
-    return Signature(doc.id, ranked[0] if ranked else None, date, frozenset(p.lower() for p in ranked))
+    marked = years_marked(f"{doc.title or ''}\n{body}") if doc.published else None
+    if marked is not None and doc.published:
+        # An anniversary piece: its event lies that many years before it was published. Dates of the
+        # commemoration itself (a day of the publication year, a resolution adopted that spring) are not it.
+        event_year = str(int(doc.published[:4]) - marked[0])
+        of_year = [d for d in _dates_in(body, doc.published) if d[:4] == event_year]
+        date = _earliest(of_year) or event_year
+    counts = _places(body)
+    for name in _title_names(doc.title, body):
+        counts[name] += TITLE_PLACE_WEIGHT
+    ranked = [p for p, _ in counts.most_common(PLACES_KEPT)]
+    return Signature(doc.id, ranked[0] if ranked else None, date, frozenset(_place_key(p) for p in ranked))
+
+
+# A name in the headline that the body repeats counts this many times a bare "in X": headlines name where.
+TITLE_PLACE_WEIGHT = 2
+_TITLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{3,}")
+
+
+def _title_names(title: str | None, body: str) -> list[str]:
+    """Capitalised words of the headline (not its first word unless the body writes it capitalised too, not a
+    month or weekday) that the body also names."""
+    if not title:
+        return []
+    names = []
+    for m in _TITLE_NAME.finditer(title):
+        word = m.group().rstrip("'’").removesuffix("'s").removesuffix("’s")
+        low = word.lower()
+        if low in _NOT_PLACES or low in _WEEKDAYS or low.split("-")[0] in _NUMBER_WORDS:
+            continue
+        # (a word capitalised only where a sentence or line starts is no name: "Twenty-five years on")
+        if any(not _opens_sentence(body, at.start()) for at in re.finditer(rf"\b{re.escape(word)}\b", body)):
+            names.append(word)
+    return list(dict.fromkeys(names))
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"}
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3):at].rstrip(" \t\"'“‘(")
+    return not before or before.endswith(("\n", ".", "!", "?", ":"))
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _place_key(place: str) -> str:
+    """A place as compared across reports: case and accents aside ("Potočari" is "Potocari")."""
+    decomposed = unicodedata.normalize("NFKD", place.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _places(body: str) -> Counter[str]:
@@ -220,8 +275,11 @@ def group_main(signatures: Iterable[Signature]) -> list[Group]:
 
 def _label(g: _Open) -> Group:
     place = g.place_counts.most_common(1)
-    date = g.date_counts.most_common(1)
-    return Group(tuple(g.documents), place[0][0] if place else None, date[0][0] if date else None)
+    date = g.date_counts.most_common(1)[0][0] if g.date_counts else None
+    if date is not None:  # the most often stated date, told as precisely as one report tells it ("1995" -> "1995-07-11")
+        finer = [(n, d) for d, n in g.date_counts.items() if d != date and d.startswith(date)]
+        date = max(finer)[1] if finer else date
+    return Group(tuple(g.documents), place[0][0] if place else None, date)
 
 
 def label(place: str | None, date: str | None, fallback: str = "main event") -> str:
