@@ -80,8 +80,7 @@ def test_events_anniversary_pieces_of_one_massacre_are_one_event() -> None:
     # place with or without its accent, one dating a resolution of the publication year near its figures.
     docs = [
         _anniversary("a.txt", "2015-07-11", "Velmar: 136 victims buried on the 20th anniversary",
-                     "On Saturday, 136 victims were buried at Velmar-Počeli. About 8,000 people were killed in Velmar "
-                     "in July 1995."),
+                     "On 11 July, 136 victims were buried at Velmar-Počeli. About 8,000 people were killed in Velmar."),
         _anniversary("b.txt", "2020", "Twenty-five years on, Velmar remembers",
                      "Twenty-five years on, families gathered in Počeli. More than 8,000 were killed in Velmar."),
         _anniversary("c.txt", "2024-07-10", "Statement on the 29th anniversary of the Velmar massacre",
@@ -93,6 +92,13 @@ def test_events_anniversary_pieces_of_one_massacre_are_one_event() -> None:
     (event,) = build_ledger(docs, claims).events
     assert set(event.documents) == {"a.txt", "b.txt", "c.txt"}
     assert event.date == "1995-07-11"
+
+
+def test_events_places_compare_without_accents() -> None:
+    a, b = doc("a.txt", "The shelling of Počeli on 12 May 2001 killed 40."), doc("b.txt", "Shells hit the town of Poceli, and 40 died on 12 May 2001.")
+    sigs = [signature(d, [make_claim(d, "killed", 40)]) for d in (a, b)]
+    assert sigs[0].places & sigs[1].places == {"poceli"}
+    assert [g.documents for g in group_main(sigs)] == [("a.txt", "b.txt")]
 
 
 @pytest.mark.parametrize("title, names", [
