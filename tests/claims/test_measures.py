@@ -513,3 +513,30 @@ def test_measures_what_was_done_to_places(sentence: str, expected: list[tuple[st
 
     claims = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
     assert [(c.measure, c.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # burials are a figure of their own (an anniversary's reburials are not a toll); buried under rubble is trapped
+    ("Only nine victims were buried in the first year.", ("buried", None, 9)),
+    ("The remains of 775 victims were buried today at the memorial centre.", ("buried", None, 775)),
+    ("Families came to bury 610 more victims on Monday.", ("buried", "additional", 610)),
+    ("The 47 men, women and children buried this week were betrayed.", ("buried", None, 47)),
+    ("Dozens of people were buried under the rubble when the block collapsed.", ("trapped", None, None)),
+    ("More than 670 people are believed to have been buried under the mud.", ("killed", None, 670)),
+    # missing, population and crowds as news also says them
+    ("Four people were never found.", ("missing", None, 4)),
+    ("More than 1,200 people are still being searched for.", ("missing", None, 1200)),
+    ("About 40,000 people were sheltering in the enclave when it fell.", ("population", None, 40000)),
+    ("Some 40,000 people lived in the enclave that summer.", ("population", None, 40000)),
+    ("The home side won 2-1 in front of 41,250 fans on Saturday.", ("attendees", None, 41250)),
+    # a list of three groups or more is everyone: no one group
+    ("Around 30,000 women, children and elderly people were deported.", ("displaced", None, 30000)),
+    ("Soldiers killed 12 men, women and children.", ("killed", None, 12)),
+])
+def test_measures_burials_missing_population_crowds_and_lists(sentence: str,
+                                                              expected: tuple[str, str | None, int | None]) -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    (claim,) = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    assert (claim.measure, claim.subgroup, claim.value) == expected

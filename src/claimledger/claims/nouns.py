@@ -61,6 +61,9 @@ _AND_WORD: Final = re.compile(r"\s+and\s+([a-z]+)")
 # (not a noun that starts a new clause: "killed 12 soldiers and police said"; nor a two-word one: "police officers")
 _AND_PERSONS: Final = re.compile(r"\s+and\s+([a-z]+)\b(?!\s+(?:of|who|said|says|say|told|reported|added|officers|forces|"
                                  r"workers)\b)")
+# A list of three groups or more after the first: ", women and children", ", children and elderly people".
+_LIST_PERSONS: Final = re.compile(r"(?P<words>(?:,\s+[a-z]+){1,4},?\s+(?:and|or)\s+[a-z]+)(?:\s+(?:people|persons))?\b")
+_LIST_WORD: Final = re.compile(r"\b(?!and\b|or\b)[a-z]+")
 _ANAPHOR: Final = re.compile(r"\s+of\s+(them|whom|those|these|which)\b", re.I)
 _OF: Final = re.compile(r"\s+of\s+(?:(?:the|our|their|its|his|her|all|these|those)\s+)?", re.I)
 
@@ -127,6 +130,10 @@ def _classify(key: str, text: str, end: int, limit: int, modifiers: list[str],
         sub = t["person"][key]
         for mod in modifiers:  # "elderly people": the modifier names the subgroup
             sub = sub or t["person"].get(f"{mod} {key}") or t["person"].get(mod)
+        listed = _LIST_PERSONS.match(text, end, limit) if sub else None
+        if listed is not None and all(w.lower() in t["person"] for w in _LIST_WORD.findall(listed.group("words"))):
+            # "47 men, women and children", "30,000 women, children and elderly people": everyone, no one group
+            return NounPhrase(listed.end(), "person", key, None)
         both = _AND_PERSONS.match(text, end, limit) if sub else None
         if both is not None and t["person"].get(both.group(1).lower()) not in (None, sub):
             # "35 women and children": one group of both ("six soldiers and two civilians" are two numbers)
