@@ -287,3 +287,20 @@ def test_structure_another_value_of_the_same_figure(text: str, expected: list[tu
 def test_structure_among_an_outcome_group(text: str, expected: list[tuple[str, str | None, int, str | None]]) -> None:
     claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
     assert [(c.measure, c.subgroup, c.value, c.parent) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coordinated count with a verb of its own does not take the first count's measure
+    ("Police said 3 people were arrested for throwing flares, and about 200 supporters without tickets were "
+     "turned away.", [("arrested", 3)]),
+    # ... but one without a verb, or with a violence verb that names no outcome, does
+    ("20 were killed in Paris and 15 in Lyon.", [("killed", 20), ("killed", 15)]),
+    ("One woman was beheaded and two men were shot.", [("killed", 1), ("killed", 2)]),
+    ("The raid killed nine children and 14 others, local activists have reported.", [("killed", 9), ("killed", 14)]),
+    # other verbs, their own measures
+    ("At least 86 people were killed and dozens more have received treatment.", [("killed", 86), ("wounded", None)]),
+    ("That year 119 journalists were kidnapped and 178 were imprisoned.", [("hostages", 119), ("arrested", 178)]),
+])
+def test_structure_coordinated_counts_and_their_own_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
+    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    assert [(c.measure, c.value) for c in claims] == expected
