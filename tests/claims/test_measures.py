@@ -540,3 +540,23 @@ def test_measures_burials_missing_population_crowds_and_lists(sentence: str,
 
     (claim,) = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
     assert (claim.measure, claim.subgroup, claim.value) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part of casualties is what its own verb says
+    ("The Allies suffered 57,470 casualties, of whom 19,240 were killed.", [("casualties", 57470), ("killed", 19240)]),
+    # present-tense crowds in headlines; a venue's capacity is no crowd
+    ("Tens of thousands march against pension reform.", [("attendees", None)]),
+    ("The old stand, which holds 9,800 spectators, was closed.", []),
+    # cases of something other than an illness or injury are no people
+    ("The group documented 312 cases of genocide denial last year.", []),
+    ("The attack caused 35 cases of suffocation.", [("infected", 35)]),
+    ("Officials reported 112 new cases of cholera on Monday.", [("infected", 112)]),
+])
+def test_measures_parts_of_casualties_crowds_capacity_and_cases(sentence: str,
+                                                                expected: list[tuple[str, int | None]]) -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    claims = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    assert [(c.measure, c.value) for c in claims] == expected

@@ -230,7 +230,7 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
     drafts: list[_Draft] = []
     index_of: dict[int, int] = {}
     for i, item in enumerate(items):
-        hit = _part_hit(items, item, hits) if item.is_part else hits.get(i)
+        hit = _part_hit(text, sent, items, item, hits) if item.is_part else hits.get(i)
         if hit is None:
             continue
         whole = hits.get(item.parent) if item.parent is not None else None
@@ -253,9 +253,10 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
     return drafts
 
 
-def _part_hit(items: list[Item], item: Item, hits: dict[int, Hit]) -> Hit | None:
+def _part_hit(text: str, sent: Sentence, items: list[Item], item: Item, hits: dict[int, Hit]) -> Hit | None:
     """A listed part shares its whole's measure, unless its noun names its own ("1,434 cases, including 36 deaths");
-    a part of a part ("182 women, 17 of them pregnant") shares the whole's."""
+    a part of a part ("182 women, 17 of them pregnant") shares the whole's. A part of a combined whole (casualties:
+    the dead and the injured) is what its own verb says: "57,470 casualties, of whom 19,240 were killed"."""
     top = item.parent
     while top is not None and items[top].is_part:
         top = items[top].parent
@@ -263,7 +264,15 @@ def _part_hit(items: list[Item], item: Item, hits: dict[int, Hit]) -> Hit | None
     own = outcome_measure(item.np)
     if whole is not None and own is not None and own.measure != whole.measure:
         return own
+    if whole is not None and whole.measure in _COMBINED and own is None:
+        said = people_measure(text, item.mention.start, item.np, item.mention.start, sent.end)
+        if said is not None and said.measure != whole.measure and said.cue_start >= item.mention.end:
+            return said
     return whole
+
+
+# Measures that combine outcomes, whose parts each have one.
+_COMBINED: Final = ("casualties", "dead_or_missing")
 
 
 def _window(text: str, sent: Sentence, items: list[Item], i: int) -> tuple[int, int]:

@@ -108,6 +108,8 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
     """The people measure of a number whose noun is a person (or none): outcome noun, before-cue, after-cue.
     `reach_lo`: where a toll's subject may start (after the previous count of people), if not `window_lo`."""
     c = _compiled()
+    if np.head == "cases" and _CASES_OF.match(text, np.end) and not _CASES_OF_ILLNESS.match(text, np.end):
+        return None  # "312 cases of genocide denial", "40 cases of fraud": cases, not people who fell ill
     if np.head in OUTCOME_NOUNS and np.head in c["nouns"]:
         name = c["nouns"][np.head]  # "pulled 15 bodies", "left 20 dead": the noun says what happened
         return _joined_outcome(text, np, window_hi) or Hit(name, c["units"][name])
@@ -140,6 +142,17 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
         name = c["nouns"][np.head]
         return Hit(name, c["units"][name])
     return None
+
+
+_CASES_OF: Final = re.compile(r"\s+of\s", re.I)
+_CASES_OF_ILLNESS: Final = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|suspected\s+|confirmed\s+|acute\s+|severe\s+)?(?:cholera|measles|covid|"
+    r"coronavirus|dengue|malaria|ebola|mpox|monkeypox|polio|flu|influenza|typhoid|diphtheria|tuberculosis|tb|hiv|aids|"
+    r"infection|virus|disease|illness|plague|anthrax|meningitis|hepatitis|diarrh(?:o)?ea|poisoning|zika|lassa|marburg|"
+    r"rabies|whooping|pertussis|chickenpox|mumps|rubella|scarlet|legionnaires|salmonella|listeria|botulism|yellow fever|"
+    r"fever|sickness|respiratory|food poisoning|heatstroke|heat stroke|hypothermia|frostbite|suffocation|asphyxia(?:tion)?|"
+    r"choking|breathing|burns|injur(?:y|ies)|trauma|exposure|dehydration|malnutrition|gas\s+inhalation|"
+    r"smoke\s+inhalation)", re.I)
 
 
 def _joined_outcome(text: str, np: NounPhrase, hi: int) -> Hit | None:

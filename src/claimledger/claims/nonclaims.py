@@ -204,6 +204,8 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
 
 # "The stadium holds 60,000 spectators", "a capacity of 3,000": room for that many, not a count of people there.
 _CAPACITY: Final = re.compile(r"\b(?:seats|can\s+(?:hold|seat|accommodate|house|take)|accommodates|capacity\s+of|"
+                              r"(?:stadium|stand|arena|hall|venue|theatre|theater|auditorium|ground|church|mosque)s?,?\s+"
+                              r"(?:which\s+|that\s+)?holds|"
                               r"room\s+for|designed\s+for|built\s+for)\s+(?:(?:up to|more than|over|some|about|around|"
                               r"nearly)\s+)?$", re.I)
 def _may_be_capacity(before: str) -> bool:
