@@ -16,6 +16,7 @@ from claimledger.claims.attribution import attribution
     ("Azerbaijan's official sources report that 613 people were killed.", "Azerbaijan's official sources"),
     ("The death toll rose to 300, the UN said on Monday.", "the UN"),
     ("Officials said 12 people were missing.", "Officials"),
+    ("On Tuesday the emergencies ministry gave a toll of 27.", "the emergencies ministry"),
     ("Reuters reported that 5 soldiers died.", "Reuters"),
     ("Police detained 44 protesters, the interior ministry said, and 27 officers were hurt.", "the interior ministry"),
     ("At least 18 people died when a bus plunged off a road, police told AFP.", "police"),

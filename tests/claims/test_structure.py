@@ -266,6 +266,10 @@ def test_structure_a_sentence_opening_with_its_group_names_the_subgroup(make_doc
      [("wounded", 140, "The governor's office"), ("wounded", 152, "the city hospital")]),
     ("Police said 9 people were arrested, while organisers put the number at 30.",
      [("arrested", 9, "Police"), ("arrested", 30, "organisers")]),
+    ("Authorities initially said 40 people were hurt, but on Saturday they corrected the figure to 24.",
+     [("wounded", 40, "Authorities"), ("wounded", 24, "Authorities")]),
+    ("Officials said 112 people fell ill, bringing the total since the outbreak began to 1,847.",
+     [("infected", 112, "Officials"), ("infected", 1847, "Officials")]),
     # no count of people before: a bare "figure of" says nothing
     ("The agency gave a figure of 152 for the year.", []),
 ])

@@ -51,7 +51,11 @@ _PUT_VERB: Final = (r"(?:put|puts|putting|gave|gives|counted|recorded|registered
                     r"(?:(?:(?:the|a|an|its|their)\s+)?(?:(?:higher|lower|new|revised|latest|final|preliminary|separate|"
                     r"updated|own|overall)\s+)?(?:number|toll|figure|death toll|crowd|turnout|total|\d)|"
                     r"(?:it|that|them)\s+at\b)")
-_PUT: Final = re.compile(rf"(?:^|,)\s*{_SOURCE}\s+{_PUT_VERB}")
+# (after an opening time: "On Tuesday the emergencies ministry gave a toll of 27")
+_OPENING_TIME: Final = (r"(?:(?:On|Late\s+on|Early\s+on|Later\s+on|By|Late|Early|Later|Earlier)\s+)?"
+                        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Later|Earlier|Yesterday|Today)"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
+_PUT: Final = re.compile(rf"(?:^|,)\s*(?:{_OPENING_TIME})?{_SOURCE}\s+{_PUT_VERB}")
 # _PUT's verb and object alone, searched first: most sentences have none (the source words backtrack).
 _PUT_CHEAP: Final = re.compile(_PUT_VERB)
 # Clause breaks inside a sentence where a second source may speak for its own figures.

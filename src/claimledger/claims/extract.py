@@ -383,10 +383,12 @@ def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
             hits[a] = hits[b]._replace(subgroup=None, cue_start=-1, cue_end=-1)
 
 
-# "... said 140 were injured, but the hospital gave a higher figure of 152": another value of the same figure.
+# "... said 140 were injured, but the hospital gave a higher figure of 152", "... corrected the figure to 24",
+# "... bringing the total since the outbreak began to 1,847": another value of the same figure.
 _FIGURE_OF: Final = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?:higher|lower|different|revised|new|"
                                r"separate|smaller|larger|bigger|far\s+higher|much\s+higher|own)\s+)?"
-                               r"(?:figure|number|count|estimate|tally|total)\s+(?:of|at)\s+$", re.I)
+                               r"(?:figure|number|count|estimate|tally|total)(?:\s+(?:of|at)|(?:\s+[^,;.]{1,50}?)?\s+to)\s+$",
+                               re.I)
 
 
 def _same_figure(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
