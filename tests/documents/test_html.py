@@ -151,3 +151,19 @@ def test_html_dateline_on_its_own_line_beats_a_sidebar_time_tag(tmp_path: Path) 
     assert isinstance(doc, Document)
     assert (doc.published, doc.published_precision) == ("2022-03-09", "day")
     assert doc.published_from is not None and doc.published_from.startswith("dateline")
+
+
+@pytest.mark.parametrize("lang, text, language", [
+    # the words tell over a site template's lang attribute ...
+    ("bs", None, "en"), ("de", None, "en"),
+    # ... unless they are in a script the profiles cannot read: then the page's word stands
+    ("ja", "川の水位が一晩で二メートル上昇し、住民三百四十人が夜明け前に避難した。" * 4, "ja"),
+])
+def test_html_language_from_the_words_over_the_markup(tmp_path: Path, lang: str, text: str | None,
+                                                      language: str) -> None:
+    page = _page().replace('lang="en-GB"', f'lang="{lang}"')
+    if text is not None:
+        for paragraph in PARAGRAPHS:
+            page = page.replace(paragraph, text)
+    doc = _read(tmp_path, page.encode("utf-8"))
+    assert isinstance(doc, Document) and doc.language == language

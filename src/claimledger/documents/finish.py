@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 from claimledger.documents.body import body_and_words
 from claimledger.documents.dates import publication_date
-from claimledger.documents.language import detect_language
+from claimledger.documents.language import detect_language, profiles
 from claimledger.documents.model import Document, Known
 from claimledger.documents.outlets import find_outlet, find_title
 from claimledger.settings import Settings
@@ -62,8 +62,29 @@ def finish(
         published_precision=published.precision if published else None,
         published_from=published.rule if published else None,
         outlet=known.outlet or (credit.name if credit else None),
-        language=known.language or detect_language(text[body[0] : body[1]], body_words),
+        language=_language(known, text[body[0] : body[1]], body_words),
         url=known.url,
         encoding=encoding,
         warnings=tuple(warnings),
     )
+
+
+def _language(known: Known, body: str, body_words: list[str] | None) -> str | None:
+    """A record's stated language wins; a web page's markup (a site template's lang="bs" over an English edition)
+    only when the words themselves do not tell."""
+    if known.language and not known.extracted:
+        return known.language
+    if known.language and known.language not in profiles() and not _mostly_latin(body):
+        return known.language  # (a script the profiles cannot read, "ja", stays as the page says)
+    return detect_language(body, body_words) or known.language
+
+
+# Of a body's first letters, the share that must be Latin for its words to be read over what its markup says.
+LATIN_SHARE = 0.9
+_SAMPLE_CHARS = 2000
+
+
+def _mostly_latin(body: str) -> bool:
+    letters = [ch for ch in body[:_SAMPLE_CHARS] if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch < "\u0250")
+    return bool(letters) and latin >= LATIN_SHARE * len(letters)
