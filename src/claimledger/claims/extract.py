@@ -41,6 +41,7 @@ from claimledger.claims.subgroups import (
 from claimledger.claims.structure import (
     Item,
     among_later,
+    another_value_of,
     coordinated,
     counter_estimate,
     of_group,
@@ -48,6 +49,7 @@ from claimledger.claims.structure import (
     link,
     list_end,
     of_whom_subgroup,
+    own_verb,
     refers_back,
     shared_subject,
 )
@@ -349,7 +351,7 @@ def _people(text: str, items: list[Item], i: int, hits: dict[int, Hit], window: 
         prev = anchors[-1]
         after = list_end(items, prev)
         if items[prev].np.kind in PEOPLE_KINDS and (
-                coordinated(text, after, item.mention.start) and not _OWN_VERB.match(text, after_np.end, hi)
+                coordinated(text, after, item.mention.start) and not own_verb(text, after_np.end, hi)
                 or item.np.kind == "none" and counter_estimate(text, after, item.mention.num_start, item.mention.end)):
             hit = hits[prev]._replace(subgroup=None, cue_start=-1, cue_end=-1)
     if hit is None and item.np.kind == "person":
@@ -358,15 +360,6 @@ def _people(text: str, items: list[Item], i: int, hits: dict[int, Hit], window: 
 
 
 _CLOSED: Final = re.compile(r",\s")  # a comma after the relative clause closes it
-# A verb of its own after a coordinated count ("... and about 200 supporters without tickets were turned away"): it
-# does not share the first count's measure ("20 were killed in Paris and 15 in Lyon" does).
-# (Not a verb of violence the lexicon reads with no outcome, "two men were shot": the first count's measure is the
-# best reading there; nor a source's verb, "... and 14 others, local activists have reported".)
-_OWN_VERB: Final = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|whom|whose)\b)[\w'’-]+){0,4}?\s+"
-                              r"(?:were|was|are|is|have|has|had)\s+(?:been\s+|being\s+)?"
-                              r"(?!(?:also|among|in|at|on|from|of|not|been|shot|hit|struck|beaten|attacked|targeted|"
-                              r"stabbed|harmed|caught|reported|said|told|stated|confirmed|counted|estimated)\b)"
-                              r"[a-z]+(?:ed|en|wn|t|ing)\b")
 _RELATIVE_LIST: Final = re.compile(r"\bof\s+(?:whom|which)\b", re.I)  # ("among them" is an aside: the verb after is the whole's)
 
 
@@ -383,14 +376,6 @@ def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
             hits[a] = hits[b]._replace(subgroup=None, cue_start=-1, cue_end=-1)
 
 
-# "... said 140 were injured, but the hospital gave a higher figure of 152", "... corrected the figure to 24",
-# "... bringing the total since the outbreak began to 1,847": another value of the same figure.
-_FIGURE_OF: Final = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?:higher|lower|different|revised|new|"
-                               r"separate|smaller|larger|bigger|far\s+higher|much\s+higher|own)\s+)?"
-                               r"(?:figure|number|count|estimate|tally|total)(?:\s+(?:of|at)|(?:\s+[^,;.]{1,50}?)?\s+to)\s+$",
-                               re.I)
-
-
 def _same_figure(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
     """A bare number given as another value of a figure ("gave a higher figure of 152") takes the measure of
     the latest earlier count of people in its sentence."""
@@ -398,7 +383,7 @@ def _same_figure(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
         if i in hits or item.is_part or item.np.kind != "none":
             continue
         m = item.mention
-        if not _FIGURE_OF.search(text, max(0, m.start - 40), m.start):
+        if not another_value_of(text, m.start):
             continue
         earlier = [j for j in range(i) if j in hits and items[j].np.kind in PEOPLE_KINDS]
         if earlier:

@@ -179,3 +179,32 @@ def of_whom_subgroup(text: str, np: NounPhrase, limit: int, persons: dict[str, s
     if m and m.group("noun").lower() in persons:
         return persons[fold(m.group("noun"))]
     return None
+
+
+# "... said 140 were injured, but the hospital gave a higher figure of 152", "... corrected the figure to 24",
+# "... bringing the total since the outbreak began to 1,847": another value of the same figure.
+_FIGURE_OF: Final = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?:higher|lower|different|revised|new|"
+                               r"separate|smaller|larger|bigger|far\s+higher|much\s+higher|own)\s+)?"
+                               r"(?:figure|number|count|estimate|tally|total)(?:\s+(?:of|at)|(?:\s+(?!of\b)[^,;.]{1,50}?)?\s+to)\s+$",
+                               re.I)
+
+
+def another_value_of(text: str, start: int) -> bool:
+    """Whether the number at `start` is given as another value of a figure ("gave a higher figure of 152")."""
+    return _FIGURE_OF.search(text, max(0, start - 40), start) is not None
+
+
+# A verb of its own after a coordinated count ("... and about 200 supporters without tickets were turned away"): it
+# does not share the first count's measure ("20 were killed in Paris and 15 in Lyon" does).
+# (Not a verb of violence the lexicon reads with no outcome, "two men were shot": the first count's measure is the
+# best reading there; nor a source's verb, "... and 14 others, local activists have reported".)
+_OWN_VERB: Final = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|whom|whose)\b)[\w'’-]+){0,4}?\s+"
+                              r"(?:were|was|are|is|have|has|had)\s+(?:been\s+|being\s+)?"
+                              r"(?!(?:also|among|in|at|on|from|of|not|been|shot|hit|struck|beaten|attacked|targeted|"
+                              r"stabbed|harmed|caught|reported|said|told|stated|confirmed|counted|estimated)\b)"
+                              r"[a-z]+(?:ed|en|wn|t|ing)\b")
+
+
+def own_verb(text: str, pos: int, hi: int) -> bool:
+    """Whether the count whose noun phrase ends at `pos` has a verb of its own (see _OWN_VERB)."""
+    return _OWN_VERB.match(text, pos, hi) is not None
