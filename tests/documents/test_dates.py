@@ -32,6 +32,11 @@ def test_dates_number_value_reads_words(phrase: str, value: int | None) -> None:
     ("LONDON (Reuters) - Hundreds gathered.", "LONDON", None, None, None, "Reuters"),
     ("NEW HARBOUR, 3 May 2019 - Hundreds gathered.", "NEW HARBOUR", 5, 3, 2019, None),
     ("Kessford, Sept. 9 — Hundreds gathered.", "Kessford", 9, 9, None, None),
+    # the place may name its country or state; the dateline may stand alone on its line
+    ("DUNMORE, Velmaria (Meridian Press) - Hundreds gathered.", "DUNMORE", None, None, None, "Meridian Press"),
+    ("KESSFORD, Calif. (AP) — Hundreds gathered.", "KESSFORD", None, None, None, "AP"),
+    ("NEW HARBOUR, Velmaria, July 11, 2005 - Hundreds gathered.", "NEW HARBOUR", 7, 11, 2005, None),
+    ("KESTREL BAY, Nov. 5, 2023\nHundreds gathered.", "KESTREL BAY", 11, 5, 2023, None),
 ])
 def test_dates_parse_dateline_reads_wire_openings(opening: str, place: str, month: int | None, day: int | None,
                                                   year: int | None, agency: str | None) -> None:

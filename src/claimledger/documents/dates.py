@@ -92,7 +92,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     date = rf"(?:{month}\s+{day}|{day2}\s+(?:of\s+)?{month2})"
     return {
         # (ended by a dash, stop or colon, or alone on its line: "KESTREL BAY, Nov. 5, 2023")
-        "dateline": re.compile(rf"{place}(?:,\s*{date}(?:,?\s*{year})?)?\s*(?:\((?P<agency>[^()\n]{{2,40}})\))?"
+        # (the place may name its country or region: "POTOCARI, Bosnia-Herzegovina (Meridian Press) -")
+        "dateline": re.compile(rf"{place}(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}(?=\s*[,(]))?"
+                               rf"(?:,\s*{date}(?:,?\s*{year})?)?\s*(?:\((?P<agency>[^()\n]{{2,40}})\))?"
                                r"(?:\s*[-–—.:]|[ \t]*(?:\n|$))"),
         "full": re.compile(rf"\b(?:{month}\s+{day},?\s+{year}|{day2}\s+(?:of\s+)?{month2},?\s+{year2})\b"),
         "iso": re.compile(rf"\b(?P<year>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
