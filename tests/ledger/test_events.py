@@ -111,3 +111,17 @@ def test_events_names_in_the_headline_that_the_body_repeats(title: str, names: l
 
     body = "Twenty-five years on, families gathered. Statement after statement. The town of Velmar is quiet."
     assert _title_names(title, body) == names
+
+
+def test_events_groups_that_come_to_share_a_place_are_joined() -> None:
+    # the first report names only the theatre, the second only the city, the third both: one event, in any order
+    sigs = [Signature("a", "Palace", "2003-11-07", frozenset({"palace"})),
+            Signature("b", "Dravnik", None, frozenset({"dravnik"})),
+            Signature("c", "Dravnik", "2003-11-08", frozenset({"dravnik", "palace"}))]
+    for order in (sigs, sigs[::-1], [sigs[1], sigs[0], sigs[2]]):
+        assert [sorted(g.documents) for g in group_main(order)] == [["a", "b", "c"]]
+
+
+def test_events_a_street_names_the_place() -> None:
+    d = doc("a.txt", "Gunmen seized the theatre on Lipova Street on 7 November 2003 and 40 people were killed.")
+    assert "lipova" in signature(d, [make_claim(d, "killed", 40)]).places

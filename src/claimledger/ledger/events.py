@@ -37,7 +37,10 @@ _NAME = rf"(?:{_PLACE_PREFIX}\s+)?[A-Z][\w'’-]+"
 # "the attack on Khojaly" (not "the massacre of Armenians", whose "of" names people).
 _DONE_TO = (r"(?:bombardment|bombing|shelling|siege|destruction|occupation|liberation|fall|battle|capture|"
             r"evacuation|flooding)\s+of|(?:attack|assault|raid|offensive|strike|air\s+strike)\s+on")
-_PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|{_DONE_TO}|in|at|near)\s+(?:the\s+)?(?P<p>{_NAME})")
+# (a street names its place too: "the theatre on Lipova Street")
+_PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|{_DONE_TO}|in|at|near)\s+(?:the\s+)?(?P<p>{_NAME})|"
+                    r"\b(?P<street_on>on|in|at)\s+(?P<street>[A-Z][\w'’-]+)\s+(?:Street|Road|Avenue|Square|Boulevard|"
+                    r"Lane|Highway|Prospekt)\b")
 # A direct quotation: the places a witness names ("I woke up in a hospital in Iran") are not where the
 # reporter says the event happened.
 _QUOTED = re.compile(r"\"[^\"\n]{1,800}\"|“[^”\n]{1,800}”")
@@ -167,6 +170,9 @@ def _places(body: str) -> Counter[str]:
         counts[dateline.group("p").title() if dateline.group("p").isupper() else dateline.group("p")] += DATELINE_WEIGHT
     quoted = [q.span() for q in _QUOTED.finditer(body)] if '"' in body or "“" in body else []
     for m in _PLACE.finditer(body):
+        if m.group("street"):
+            counts[m.group("street")] += 1
+            continue
         name = m.group("p")
         if name.lower() in _NOT_PLACES or any(lo < m.start() < hi for lo, hi in quoted):
             continue
@@ -221,6 +227,12 @@ class _Open:
         self._count(sig)
         self.places, self.date = self.places | sig.places, self.date or sig.date
 
+    def absorb(self, other: _Open) -> None:
+        self.documents.extend(other.documents)
+        self.place_counts.update(other.place_counts)
+        self.date_counts.update(other.date_counts)
+        self.places, self.date = self.places | other.places, self.date or other.date
+
     def _count(self, sig: Signature) -> None:
         self.documents.append(sig.document)
         if sig.place:
@@ -255,6 +267,7 @@ class Grouper:
                 self._by_place[p].append(home)
 
     def groups(self) -> list[Group]:
+        _merge_met(self._every)
         groups = sorted(self._every, key=lambda g: -len(g.documents))
         unknown = list(self._unknown)
         if unknown:
@@ -263,6 +276,23 @@ class Grouper:
                 groups.append(_Open(unknown.pop(0)))
             groups[0].documents.extend(s.document for s in unknown)
         return [_label(g) for g in groups]
+
+
+def _merge_met(groups: list[_Open]) -> None:
+    """Join groups that have come to share a place and meet in date since they opened: a report naming the theatre
+    may come before the one naming both the theatre and the city. Groups are few (events, not documents)."""
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(groups):
+            for b in groups[i + 1:]:
+                if a.places and b.places and a.places & b.places and _dates_meet(a.date, b.date):
+                    a.absorb(b)
+                    groups.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
 
 
 def group_main(signatures: Iterable[Signature]) -> list[Group]:
