@@ -560,3 +560,25 @@ def test_measures_parts_of_casualties_crowds_capacity_and_cases(sentence: str,
 
     claims = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
     assert [(c.measure, c.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a story of captivity, people "held" are hostages; elsewhere an arrest
+    ("Theatre siege: hundreds held\n\nGunmen besieged the theatre on Friday. Officials said 912 people were held "
+     "in the building. About 700 spectators and staff were being held.", [("hostages", 912), ("hostages", 700)]),
+    ("Police raid\n\nPolice raided a warehouse on Friday. Officials said 12 people were held overnight.",
+     [("arrested", 12)]),
+    # a relative clause between the people and their verb; never found
+    ("Relatives said at least 19 people who had been in the theatre on the night of the attack were still "
+     "unaccounted for.", [("missing", 19)]),
+    ("Six people who were inside the theatre have never been found.", [("missing", 6)]),
+    # (not through an aside inside the clause)
+    ("Ten of the 18 staffers who reported for duty on the night shift, the one on which the prisoner was found "
+     "dead, were working overtime.", []),
+])
+def test_measures_held_in_captivity_and_relative_clauses(text: str, expected: list[tuple[str, int]]) -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    doc = Document(id="a.txt", text=text, source="a.txt", title=text.split("\n")[0] if "\n" in text else None)
+    assert [(c.measure, c.value) for c in extract_claims(doc)] == expected

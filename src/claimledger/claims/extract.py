@@ -11,8 +11,10 @@ from claimledger.claims import events as ev
 from claimledger.claims.attribution import clause_sources, source_at
 from claimledger.claims.lexicon import LEXICON_VERSION, lexicon
 from claimledger.claims.measures import (
+    CAPTIVITY,
     OUTCOME_NOUNS,
     Hit,
+    held_as_hostages,
     manner_subgroup,
     outcome_measure,
     people_measure,
@@ -222,6 +224,8 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
             hits[i] = hit
     _share_back(text, items, hits)
     _same_figure(text, items, hits)
+    if doc_events.nouns & CAPTIVITY:  # in a siege or a kidnapping, people "held" are hostages
+        hits = {i: held_as_hostages(text, h) for i, h in hits.items()}
     if not hits:
         return []
     sentence_text = text[sent.start:sent.end]

@@ -38,6 +38,7 @@ def _is_long(cue: str) -> bool:
 # administration minister Yaacoub al-Ammar were killed".
 APPOSITION_WORDS: Final = 12
 _APPOSITION: Final = re.compile(r"\b(?:including|among them|among whom|among those)\b", re.I)
+_RELATIVE_GAP: Final = re.compile(r"\s*,?\s*(?:who|that)\b", re.I)
 BEFORE_FILLER: Final = r"(?:\s+(?:a total of|the|another|an estimated|some|at least|over|nearly|about|around|all))*"
 
 
@@ -244,7 +245,10 @@ def _after_cue(text: str, pos: int, hi: int) -> Hit | None:
         pos = aside.end()
     for m in c["after"].finditer(text, pos, hi):
         gap = text[pos:m.start()]
-        allowed = MAX_GAP_WORDS + (APPOSITION_WORDS if _APPOSITION.search(gap) else 0)
+        # (an apposition or a relative clause may stand between the people and their verb: "19 people who had been
+        # in the theatre on the night of November 7 were still unaccounted for")
+        relative = _RELATIVE_GAP.match(gap) is not None and "," not in gap  # (one clause, no aside inside it)
+        allowed = MAX_GAP_WORDS + (APPOSITION_WORDS if relative or _APPOSITION.search(gap) else 0)
         if ";" in gap or len(gap.split()) > allowed:
             return None
         if c["object"].match(text, m.end()):
@@ -288,3 +292,15 @@ def _verb_class(word: str) -> str:
         if w.startswith(stem[:5]):
             return cls
     return w
+
+
+# Stories of captivity: there, people "held" (an arrest cue elsewhere) are hostages.
+CAPTIVITY: Final = frozenset({"siege", "hostage crisis", "hostage-taking", "kidnapping", "hijacking", "standoff",
+                              "stand-off"})
+
+
+def held_as_hostages(text: str, hit: Hit) -> Hit:
+    """An arrest read from "held" ("912 people were held in the building") as hostages, in a story of captivity."""
+    if hit.measure == "arrested" and "held" in text[hit.cue_start:hit.cue_end].lower():
+        return hit._replace(measure="hostages")
+    return hit
