@@ -582,3 +582,17 @@ def test_measures_held_in_captivity_and_relative_clauses(text: str, expected: li
 
     doc = Document(id="a.txt", text=text, source="a.txt", title=text.split("\n")[0] if "\n" in text else None)
     assert [(c.measure, c.value) for c in extract_claims(doc)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people an outcome once befell, counted now for something else
+    ("She is one of 219 former hostages who are plaintiffs in the case.", []),
+    ("The 12 freed hostages were flown home on Friday.", []),
+    ("Gunmen took 40 hostages.", [("hostages", 40)]),
+])
+def test_measures_former_hostages_are_no_hostage_count(sentence: str, expected: list[tuple[str, int]]) -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    assert [(c.measure, c.value) for c in extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))] \
+        == expected

@@ -308,3 +308,15 @@ def test_structure_among_an_outcome_group(text: str, expected: list[tuple[str, s
 def test_structure_coordinated_counts_and_their_own_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
     claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
     assert [(c.measure, c.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of the <people>" counts part of that group: its noun is the count's noun
+    ("Two of the suspects were arrested on Monday.", [("arrested", 2, "Two of the suspects")]),
+    ("The Red Crescent said three of its workers were among the wounded.", [("wounded", 3, "three of its workers")]),
+    # ... but a group named by what happened to it is a part of an earlier figure
+    ("Fighting killed 30 people. Six of the dead were children.", [("killed", 30, "30 people"), ("killed", 6, "Six")]),
+])
+def test_structure_n_of_a_named_group(text: str, expected: list[tuple[str, int, str]]) -> None:
+    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    assert [(c.measure, c.value, c.text) for c in claims] == expected

@@ -111,7 +111,7 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
     c = _compiled()
     if np.head == "cases" and _CASES_OF.match(text, np.end) and not _CASES_OF_ILLNESS.match(text, np.end):
         return None  # "312 cases of genocide denial", "40 cases of fraud": cases, not people who fell ill
-    if np.head in OUTCOME_NOUNS and np.head in c["nouns"]:
+    if np.head in OUTCOME_NOUNS and np.head in c["nouns"] and _FORMER.search(text, m_start, np.end) is None:
         name = c["nouns"][np.head]  # "pulled 15 bodies", "left 20 dead": the noun says what happened
         return _joined_outcome(text, np, window_hi) or Hit(name, c["units"][name])
     before = c["before"].search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start)
@@ -139,12 +139,14 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
     after = _after_cue(text, np.end, window_hi)
     if after is not None:
         return after
-    if np.head in c["nouns"]:
+    if np.head in c["nouns"] and _FORMER.search(text, m_start, np.end) is None:
         name = c["nouns"][np.head]
         return Hit(name, c["units"][name])
     return None
 
 
+# "219 former hostages", "the 40 freed captives": people the outcome once befell, counted now for something else.
+_FORMER: Final = re.compile(r"\b(?:former|ex-|surviving|freed|released|rescued|liberated)\s", re.I)
 _CASES_OF: Final = re.compile(r"\s+of\s", re.I)
 _CASES_OF_ILLNESS: Final = re.compile(
     r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|suspected\s+|confirmed\s+|acute\s+|severe\s+)?(?:cholera|measles|covid|"

@@ -79,7 +79,17 @@ def noun_after(text: str, pos: int, limit: int, percent: bool = False, vague: bo
             pos = of.end()
         elif vague:
             return NounPhrase(pos, "none")
+    elif text.startswith(" of ", pos):  # "38 of the hostage-takers", "three of the miners": part of a named group
+        of = _OF.match(text, pos, limit)
+        group = _head(text, of.end(), limit) if of else None
+        if group is not None and group.kind == "person" and group.head not in _OUTCOME_GROUPS:
+            return group
     return _head(text, pos, limit)
+
+
+# Groups named by what happened to them: "34 of the dead" is a part of an earlier figure (structure.refers_back).
+_OUTCOME_GROUPS: Final = frozenset({"dead", "injured", "wounded", "missing", "victims", "killed", "casualties",
+                                    "hostages", "displaced", "deceased", "fatalities", "hurt", "captives"})
 
 
 def _head(text: str, pos: int, limit: int) -> NounPhrase:
