@@ -241,3 +241,11 @@ def test_body_short_piece_whose_paragraphs_vary_their_words_is_kept_whole() -> N
     text = _join(["Opinion: Corvel's dead were failed by cowards"] + paragraphs)
     body = _body(text)
     assert body.startswith("Do not call it fate") and body.endswith("will change anything.")
+
+
+def test_body_last_paragraph_on_another_subject_is_kept() -> None:
+    # the article's own last paragraph moves on (broadcast, archives), sharing no word with the rest, and does not
+    # speak to the reader as page furniture does ("you", "our newsletter", "cookies"): still the article
+    last = ("This year, for the first time, the ceremony was broadcast live on national television. Survivors now "
+            "want the government to open its archives; a ruling is due within eight weeks.")
+    assert _body(_join(ARTICLE + [last])).endswith(last)

@@ -320,7 +320,8 @@ def _with_drift(found: list[Unit], base: list[float], shape: list[float | None],
                 kept += s
             continue
         shared = len(stems[i] & elsewhere) if first <= i <= last else len(stems[i] & vocabulary)
-        if _drifts(counts[i], len(stems[i]), shared):
+        if _drifts(counts[i], len(stems[i]), shared) and (counts[i] <= SHORT_SENTENCE_WORDS
+                                                           or _addresses_reader(unit_words[i] or [])):
             scores[i] = -DRIFT_WEIGHT * s if s > SHORT_SENTENCE_WORDS else -1.0
             if first <= i <= last:
                 drifting += s
@@ -340,6 +341,18 @@ def _head_stems(found: list[Unit], shape: list[float | None], first: int,
             unit_words[i] = listed = read(found[i])
             head |= _stems(listed)
     return head
+
+
+# Page furniture speaks to the reader ("We use cookies ... your preferences", "Sign up for our newsletter"); an
+# article's own paragraph that moves on to another subject (a last paragraph on what comes next, an aside on an
+# older disaster) does not. A drifting prose unit is cut only with one of these words.
+_READER_WORDS: Final = frozenset("""you your yours we our us cookies cookie newsletter subscribe subscription subscribers
+sign click tap download app privacy advertising advertisement ads consent browser settings terms login log register
+account premium offer follow share""".split())
+
+
+def _addresses_reader(listed: list[str]) -> bool:
+    return any(w in _READER_WORDS for w in listed)
 
 
 def _drifts(n_words: int, n_content: int, shared: int) -> bool:
