@@ -86,6 +86,9 @@ def test_outlets_none_when_not_stated(text: str) -> None:
     (f"By Valleynews\n\n{PARA}\n\n{MORE}", None),
     (f"THE DUNMORE ECHO — the voice of the valley\n\n{PARA}\n\n{MORE}", None),
     (f"{PARA}\n\n{MORE}", None),
+    # a credit line between the headline and the story is not the headline
+    (f"Dunmore bells ring for the miners, 30 years on\n\nRTD News | Dunmore\n\n{PARA}\n\n{MORE}",
+     "Dunmore bells ring for the miners, 30 years on"),
 ])
 def test_outlets_title_is_headline_above_body(text: str, title: str | None) -> None:
     assert _title(text) == title

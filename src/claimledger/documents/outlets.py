@@ -184,7 +184,18 @@ def _not_a_title(line: str) -> bool:
         len(line.split(None, TITLE_MIN_WORDS)) < TITLE_MIN_WORDS
         or bool(_BY.match(line) or _POSTED.match(line) or _SOURCE.match(line))
         or bool(full_dates(line))
+        or _credit_line(line)
     )
+
+
+def _credit_line(line: str) -> bool:
+    """'RTD News | Dravnik', 'Home | World | Europe': short names between bars credit or file a story; no headline."""
+    parts = line.split("|")
+    return len(parts) > 1 and all(0 < len(p.split()) <= CREDIT_PART_WORDS for p in parts)
+
+
+# Words of each bar-separated part of a credit or section line.
+CREDIT_PART_WORDS = 3
 
 
 def find_title(text: str, start: int, body: tuple[int, int]) -> str | None:
