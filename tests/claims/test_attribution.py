@@ -176,3 +176,19 @@ def test_attribution_a_long_relative_clause_after_the_leading_source() -> None:
 
 def test_attribution_a_count_of_things_names_no_source() -> None:
     assert attribution("According to a count of bodies at the morgue, 70 people died.") != "bodies at the morgue"
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a pronoun speaker is the one an earlier sentence named
+    ("The deputy minister said 38 gunmen had been killed. Two soldiers also died, he said.",
+     ["The deputy minister", "The deputy minister"]),
+    ("Police said 12 people were arrested. \"Nine were injured,\" they added.", ["Police", "Police"]),
+    # no earlier source, or a sentence that names its own
+    ("Two soldiers died, he said.", [None]),
+    ("Police said 12 people were arrested. The mayor said 9 were hurt, he added.", ["Police", "The mayor"]),
+])
+def test_attribution_pronoun_speaker_is_the_one_named_before(text: str, sources: list[str | None]) -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    assert [c.attribution for c in extract_claims(Document(id="a.txt", text=text, source="a.txt"))] == sources

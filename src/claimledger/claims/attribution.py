@@ -187,3 +187,23 @@ _SOURCE_NOUN: Final = re.compile(  # a source written in lower case names one of
     r"services|agencies|departments|offices|hospitals|officers|staff|teams|crews|workers|volunteers|charity|"
     r"charities|ngos?|unions|parties|councils|ministries|governments|authorities|doctors|morgues?)\b",
     re.I)
+
+
+# "Two members of the special forces also died, he said.": a pronoun speaker is the one named before.
+_PRONOUN_SAID: Final = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)[\"'”’]?\s*(?:he|she|they)\s+(?:also\s+)?"
+                                  r"(?:said|says|added|told|stated|noted|explained|reported|confirmed)\b|"
+                                  r"\b(?:he|she|they)\s+(?:said|says|added|told\s+\w+)\s*[.!]?$", re.I)
+
+
+def pronoun_sources(said: list[tuple[str | None, int, str]]) -> list[str | None]:
+    """For (attribution, sentence start, sentence) in text order: a figure whose sentence names its source only by a
+    pronoun ("..., he said") takes the source of the latest figure of an earlier sentence."""
+    out: list[str | None] = []
+    last: tuple[str, int] | None = None
+    for source, start, sentence in said:
+        if source is None and last is not None and last[1] < start and _PRONOUN_SAID.search(sentence):
+            source = last[0]
+        if source is not None:
+            last = (source, start)
+        out.append(source)
+    return out

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any, Final, NamedTuple
 
 from claimledger.claims import events as ev
-from claimledger.claims.attribution import clause_sources, source_at
+from claimledger.claims.attribution import clause_sources, pronoun_sources, source_at
 from claimledger.claims.lexicon import LEXICON_VERSION, lexicon
 from claimledger.claims.measures import (
     CAPTIVITY,
@@ -96,6 +96,9 @@ def extract_claims(doc: Document, body_sentences: list[Sentence] | None = None) 
     drafts: list[_Draft] = []
     for sent, found in _by_sentence(numbers, sentences):
         drafts.extend(_sentence(doc, sent, found, doc_events, partial(paragraph, sent.paragraph), len(drafts)))
+    sources = pronoun_sources([(d.fields["attribution"], d.fields["sentence_start"], d.fields["sentence"]) for d in drafts])
+    drafts = [d if d.fields["attribution"] == src else d._replace(fields={**d.fields, "attribution": src})
+              for d, src in zip(drafts, sources)]
     return _number(_back_parents(_increments(drafts)))
 
 
