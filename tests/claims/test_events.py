@@ -256,3 +256,18 @@ def test_events_another_event_in_a_relative_clause_about_someone(make_document: 
             "nights,\" said one woman, 61, who also lost her house in the 1999 floods.")
     claims = extract_claims(make_document(text=text, published="2024-03-15"))
     assert [(c.measure, c.value, c.event) for c in claims] == [("killed", 47, "main"), ("duration", 4, "main")]
+
+
+@pytest.mark.parametrize("later, event", [
+    # a sentence pointing back at the other happening named before ("that siege") is about it
+    ("At least 166 people died in that siege and more than 500 were wounded.", "siege-1996"),
+    ("Of that siege's hostages, 166 died.", "siege-1996"),
+    # "that" as a conjunction points at nothing
+    ("Officials said that the siege had left 70 dead.", "main"),
+])
+def test_events_a_sentence_pointing_back_at_another_happening(make_document: Callable[..., Document], later: str,
+                                                              event: str) -> None:
+    text = ("Troops stormed the theatre on Monday, ending a siege in which 67 hostages were killed. It recalled the "
+            "1996 siege of the regional hospital, which lasted six days. " + later)
+    claims = extract_claims(make_document(text=text, published="2003-11-10"))
+    assert claims[0].event == "main" and {c.event for c in claims[2:]} == {event}

@@ -391,3 +391,30 @@ def gathering_event(doc: DocumentEvents, paragraph: str) -> EventFrame | None:
         return None
     m = c["commemoration"].search(paragraph)
     return EventFrame("commemoration", paragraph[m.start():m.end()]) if m else None
+
+
+def that_event(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims' fields in text order, with a main-event figure whose sentence points back at another happening ("At
+    least 166 people died in that siege") given the event of the other happening's figure in the sentence before."""
+    out: list[dict[str, Any]] = []
+    other: dict[str, Any] | None = None  # the latest figure of another event
+    pointing: dict[int, dict[str, Any]] = {}  # sentence start -> the figure of an earlier sentence it points back at
+    for f in fields:
+        start = f["sentence_start"]
+        if f["event"] == MAIN and start not in pointing and other is not None and other["sentence_start"] < start \
+                and _THAT_EVENT().search(f["sentence"]):
+            pointing[start] = other
+        if f["event"] == MAIN and start in pointing:
+            back = pointing[start]
+            f = {**f, "event": back["event"], "event_label": back["event_label"], "event_date": back["event_date"]}
+        other = f if f["event"] != MAIN else (other if other is not None and other["sentence_start"] == start else None)
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _THAT_EVENT() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
+    nouns = trie_regex(lexicon()["event_nouns"] + lexicon()["war_nouns"] + lexicon()["wider_nouns"])
+    # ("that" as a determiner: after a preposition or opening the sentence; not "said that the attack")
+    return re.compile(rf"(?:\b(?:in|during|of|from|after|by|since|at|before)\s+that|^\W*that|\bthat\s+earlier|"
+                      rf"\bthe\s+(?:earlier|previous|former))\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+)?(?:{nouns})\b", re.I)

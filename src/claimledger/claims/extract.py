@@ -99,6 +99,7 @@ def extract_claims(doc: Document, body_sentences: list[Sentence] | None = None) 
     sources = pronoun_sources([(d.fields["attribution"], d.fields["sentence_start"], d.fields["sentence"]) for d in drafts])
     drafts = [d if d.fields["attribution"] == src else d._replace(fields={**d.fields, "attribution": src})
               for d, src in zip(drafts, sources)]
+    drafts = [d._replace(fields=f) for d, f in zip(drafts, ev.that_event([d.fields for d in drafts]))]
     return _number(_back_parents(_increments(drafts)))
 
 
