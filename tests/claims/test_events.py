@@ -56,6 +56,8 @@ def test_events_crowds_at_commemorations_are_their_own_event(make_document: Call
     ("Plague cases were reported in Beijing. There were 584 deaths between 2010 and 2015.", "cumulative"),
     ("Two people were infected in Beijing. More than 2,500 people were killed in the 21st century's worst outbreak.",
      "main"),
+    # a national tally since a date beside one attack's toll
+    ("The siege toll rose to 118. Attacks have killed 412 people across the country since January.", "cumulative"),
 ])
 def test_events_historical_and_cumulative_frames(make_document: Callable[..., Document], text: str, event: str) -> None:
     assert extract_claims(make_document(text=text))[-1].event == event
