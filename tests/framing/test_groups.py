@@ -48,3 +48,26 @@ def test_groups_label_spelt_with_letters_lower_does_not_map_is_read(odd: str) ->
     # A case-blind match accepts the long s and the dotted capital I; the label is still looked up, no crash.
     hits = group_label_hits(odd, [(0, len(odd))])
     assert [odd[h.start:h.end] for h in hits] == [odd[:odd.index(" shelled")]]
+
+
+@pytest.mark.parametrize("word", ["Armenia's", "Al-Qaeda", "Valley"])
+def test_groups_a_long_run_of_capitals_without_a_label_ends(word: str) -> None:
+    # each word reads one way only (atomic): with two readings per word ("Armenia's" or "Armenia" + "'s") a failed
+    # match would retry 2^n splits of the run. The alarm turns such a hang into a failure, it measures no speed.
+    import signal
+
+    from claimledger.documents.model import Document
+    from claimledger.framing.tagger import tag_document
+
+    def hang(signum: int, frame: object) -> None:
+        raise TimeoutError("backtracking without end")
+
+    text = "The occupiers left while " + " ".join([word] * 60) + " waited for nothing."
+    old = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(30)
+    try:
+        spans = tag_document(Document(id="x.txt", text=text, source="x.txt"))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert all(s.end <= len(text) for s in spans)

@@ -12,6 +12,8 @@ from claimledger.framing.lexicon import ARTICLES, UPPER, lexicon, normalise, ter
 from claimledger.vocabulary import CASE_BLIND_EXTRAS, trie_regex
 
 TECHNIQUE: Final = ("Name_Calling,Labeling",)
+# Group words before a label, at most: any name of a people, party or movement, twice over.
+MAX_GROUP_WORDS: Final = 12
 # The group word is judged by its shape only (a capitalised word or an acronym, optionally "pro-"/"anti-"),
 # never by a list of peoples: swapping one group's name for another's cannot change what fires.
 _POSSESSIVE: Final = re.compile(r"['’`]s?$")
@@ -38,12 +40,12 @@ def _caseless_char(ch: str) -> str:
 # optionally after "pro-"/"anti-" or an Arabic article ("al-Shabaab", "ash-Sham") in any case (the empty last
 # alternative is what `(?:...)?` means, tried after the others, only cheaper), possibly possessive. Every way
 # of spelling a name is one shape, so that swapping one name for another never changes what fires.
-_CAPITAL: Final = rf"(?:[{UPPER}][\w'’`-]*[^\W_])"
+_CAPITAL: Final = rf"(?>[{UPPER}][\w'’`-]*[^\W_])"
 _OWNER: Final = rf"(?:['’`]{_caseless('s')}?)?"
 _SIDE: Final = "|".join(_caseless(p) for p in ("pro-", "anti-"))
 _ARTICLE: Final = "|".join(_caseless(p) for p in ARTICLES)
-_NAME: Final = rf"(?:{_ARTICLE}|){_CAPITAL}"  # ("al-Shabaab", "Hezbollah")
-_GROUP_WORD: Final = rf"(?:{_SIDE}|){_NAME}{_OWNER}"
+_NAME: Final = rf"(?>(?:{_ARTICLE}|){_CAPITAL})"  # ("al-Shabaab", "Hezbollah")
+_GROUP_WORD: Final = rf"(?>(?:{_SIDE}|){_NAME}{_OWNER})"
 # The first group word, the same alternatives, written to start with one character class (which lets the
 # engine skip to candidates) and the look-behind after it: its first letter is taken, then each alternative
 # checks which letter it was.
@@ -51,7 +53,7 @@ _FIRST_GROUP_WORD: Final = (rf"[{UPPER}pae](?<![\w-].)(?:"
                             + "".join(rf"(?<=[{p[0]}{p[0].upper()}]){_caseless(p[1:])}{_NAME}|"
                                       for p in ("pro-", "anti-"))
                             + "".join(rf"(?<=[{p[0]}{p[0].upper()}]){_caseless(p[1:])}{_CAPITAL}|" for p in ARTICLES)
-                            + rf"(?<=[{UPPER}])(?:[\w'’`-]*[^\W_]))")
+                            + rf"(?<=[{UPPER}])(?>[\w'’`-]*[^\W_]))")
 
 
 @lru_cache(maxsize=1)
@@ -60,9 +62,10 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, float], dict[str, float], fr
     labels = {normalise(k): float(v) for k, v in data["labels"].items()}
     adjectives = {normalise(k): float(v) for k, v in data["adjective_labels"].items()}
     generic = [normalise(w) for w in data["generic_nouns"]]
-    # (Any number of group words on one line: a name of two words, "Bosnian Croats", is as much a group as
-    # "Kosovars", and a cap on words would cut one name where it keeps the other whole.)
-    regex = (rf"(?P<group>{_FIRST_GROUP_WORD}{_OWNER}(?:[^\S\n]+{_GROUP_WORD})*)\s+"
+    # (Up to MAX_GROUP_WORDS group words on one line: a name of two words, "Bosnian Croats", is as much a group as
+    # "Kosovars". Each word is an atomic group: "Armenia's" is one word or a word and its "'s", and trying both
+    # for every word of a long run of capitals would take time exponential in its length.)
+    regex = (rf"(?P<group>(?>{_FIRST_GROUP_WORD}{_OWNER})(?:[^\S\n]+{_GROUP_WORD}){{0,{MAX_GROUP_WORDS - 1}}})\s+"
              rf"(?:(?P<adj>{_alt(adjectives)})\s+(?P<generic>{_alt(generic)})|(?P<label>{_alt(labels)}))(?![\w-])")
     return re.compile(regex), labels, adjectives, frozenset(data["not_group"])
 

@@ -150,9 +150,9 @@ def term_regex(term: str) -> str:
 # another's never changes what fires (the group-label rule reads the same shape, groups.py).
 UPPER: Final = vocabulary.UPPER
 ARTICLES: Final = vocabulary.NAME_ARTICLES
-NAME_WORD: Final = (r"(?-i:(?:" + "|".join(a for art in ARTICLES for a in (art, art.capitalize())) + rf")?"
-                    rf"[{UPPER}][\w'’`-]*)")
-NAME: Final = rf"{NAME_WORD}(?:\s+{NAME_WORD})*"
+NAME_WORD: Final = (r"(?-i:(?>(?:" + "|".join(a for art in ARTICLES for a in (art, art.capitalize())) + rf")?"
+                    rf"[{UPPER}][\w'’`-]*))")  # (atomic: one way to read each word, see groups.py)
+NAME: Final = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,11}}"
 
 
 def expand(regex: str, classes: dict[str, list[str]]) -> str:
