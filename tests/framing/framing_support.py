@@ -17,7 +17,7 @@ MIRROR_PAIRS: tuple[tuple[str, str], ...] = (
     ("Hutu", "Tutsi"), ("Serb", "Bosniak"), ("Serbs", "Bosniaks"), ("Serbian", "Bosnian"),
     # names spelt with a digit, an article, accents, an inner capital or two words
     ("M23", "FDLR"), ("al-Shabaab", "Hezbollah"), ("Québécois", "Catalan"), ("KwaZulu", "Greek-Cypriot"),
-    ("Bosnian Croats", "Kosovars"),
+    ("Herzegovinian Croats", "Kosovars"),  # (no name is the start of another: "Bosnian" is swapped too)
 )
 
 

@@ -5,18 +5,21 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimledger.vocabulary import NAME_ARTICLES
+
 _WORD: Final = re.compile(r"\w+(?:['’-]\w+)*")
 
 
 def word_count(text: str) -> int:
     """Words as the framing rules count them: hyphenated and apostrophised words are one, and so is a run of
-    capitalised words ("Bosnian Serbs", "Republika Srpska"): a name counts as one word however many it takes,
-    so that swapping one group's name for another's never moves a text across a length limit. The first word
-    stands alone, capitalised for its place ("Free Hezbollah" is two words)."""
+    capitalised words ("Bosnian Serbs", "Republika Srpska", "Free Hezbollah"): a name counts as one word however
+    many it takes, and wherever it stands, so that swapping one group's name for another's never moves a text
+    across a length limit. A word opening with an article of a name ("al-Shabaab") is capitalised."""
     count, last_capital_end = 0, -1
     for m in _WORD.finditer(text):
-        capital = m.group()[0].isupper()
+        word = m.group()
+        capital = word[0].isupper() or word.lower().startswith(NAME_ARTICLES) and word[word.index("-") + 1:][:1].isupper()
         if not (capital and last_capital_end >= 0 and text[last_capital_end:m.start()].isspace()):
             count += 1
-        last_capital_end = m.end() if capital and count > 1 else -1
+        last_capital_end = m.end() if capital else -1
     return count
