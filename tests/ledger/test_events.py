@@ -125,3 +125,21 @@ def test_events_groups_that_come_to_share_a_place_are_joined() -> None:
 def test_events_a_street_names_the_place() -> None:
     d = doc("a.txt", "Gunmen seized the theatre on Lipova Street on 7 November 2003 and 40 people were killed.")
     assert "lipova" in signature(d, [make_claim(d, "killed", 40)]).places
+
+
+def test_events_a_fresh_report_mentioning_an_anniversary_keeps_its_own_date() -> None:
+    lead = "MARROWBY, March 15, 2024 (NWS) - Floods swept through Marrowby on Thursday and killed 20 people. "
+    a = doc("a.txt", lead + "It struck a day before the town marked the 30th anniversary of the 1994 floods.",
+            "2024-03-15")
+    b = doc("b.txt", lead, "2024-03-15")
+    (event,) = build_ledger([a, b], [make_claim(a, "killed", 20), make_claim(b, "killed", 20)]).events
+    assert event.date == "2024-03-15" and set(event.documents) == {"a.txt", "b.txt"}
+
+
+def test_events_a_person_in_two_headlines_does_not_join_two_stories() -> None:
+    a = Document(id="a.txt", source="a.txt", title="Governor Hale visits flood-hit Marrowby", published="2024-05-04",
+                 published_precision="day", text="Floods in Marrowby killed 20 people on 3 May 2024, Governor Hale said.")
+    b = Document(id="b.txt", source="b.txt", title="Governor Hale condemns Dunmore bombing", published="2024-05-04",
+                 published_precision="day", text="A bomb in Dunmore killed 5 people on 3 May 2024. Governor Hale condemned it.")
+    events = build_ledger([a, b], [make_claim(a, "killed", 20), make_claim(b, "killed", 5)]).events
+    assert sorted(e.documents for e in events) == [("a.txt",), ("b.txt",)]

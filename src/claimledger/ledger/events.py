@@ -109,7 +109,7 @@ def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
     after = doc.text[anchor:min(end, anchor + LEAD_WINDOW_CHARS)]
     dates = _dates_in(before, doc.published) or _dates_in(after, doc.published)[:1]
     date = _earliest(dates)
-    marked = years_marked(f"{doc.title or ''}\n{body}") if doc.published else None
+    marked = _anniversary_piece(doc, body)
     if marked is not None and doc.published:
         # An anniversary piece: its event lies that many years before it was published. Dates of the
         # commemoration itself (a day of the publication year, a resolution adopted that spring) are not it.
@@ -123,35 +123,45 @@ def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
     return Signature(doc.id, ranked[0] if ranked else None, date, frozenset(_place_key(p) for p in ranked))
 
 
-# A name in the headline that the body repeats counts this many times a bare "in X": headlines name where.
+def _anniversary_piece(doc: Document, body: str) -> tuple[int, str] | None:
+    """The years an anniversary piece says have passed since its event, when its headline or opening sentence
+    says so ("29th anniversary of the massacre"); not a fresh report mentioning an older event's anniversary."""
+    if not doc.published:
+        return None
+    first = body[:body.find(". ") + 1] if ". " in body[:LEAD_SENTENCE_CHARS] else body[:LEAD_SENTENCE_CHARS]
+    return years_marked(f"{doc.title or ''}\n{first}")
+
+
+# How far the opening sentence of a body may run.
+LEAD_SENTENCE_CHARS = 400
+# A name in the headline that the body names as a place ("in X", "of X") counts this many times a bare "in X".
 TITLE_PLACE_WEIGHT = 2
 _TITLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{3,}")
+# Headline words read, at most (a headline is short; a line of 3,000 capitalised words is not one).
+TITLE_WORDS = 12
 
 
 def _title_names(title: str | None, body: str) -> list[str]:
-    """Capitalised words of the headline (not its first word unless the body writes it capitalised too, not a
-    month or weekday) that the body also names."""
+    """Capitalised words of the headline (not a month, weekday or number word) that the body names as a place,
+    after "in", "at", "of", "from", "near", "to": not a person the headline names ("Governor Hale visits ...")."""
     if not title:
         return []
-    names = []
-    for m in _TITLE_NAME.finditer(title):
+    words: dict[str, None] = {}
+    for m in list(_TITLE_NAME.finditer(title))[:TITLE_WORDS]:
         word = m.group().rstrip("'’").removesuffix("'s").removesuffix("’s")
         low = word.lower()
-        if low in _NOT_PLACES or low in _WEEKDAYS or low.split("-")[0] in _NUMBER_WORDS:
-            continue
-        # (a word capitalised only where a sentence or line starts is no name: "Twenty-five years on")
-        if any(not _opens_sentence(body, at.start()) for at in re.finditer(rf"\b{re.escape(word)}\b", body)):
-            names.append(word)
-    return list(dict.fromkeys(names))
+        if low not in _NOT_PLACES and low not in _WEEKDAYS and low.split("-")[0] not in _NUMBER_WORDS:
+            words[word] = None
+    if not words:
+        return []
+    named = re.compile(r"\b(?:in|at|of|from|near|to|outside|around|into)\s+(?:the\s+)?(" +
+                       "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b")
+    found = {m.group(1) for m in named.finditer(body)}
+    return [w for w in words if w in found]
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"}
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 3):at].rstrip(" \t\"'“‘(")
-    return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
