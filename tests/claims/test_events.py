@@ -239,6 +239,8 @@ ATTACK = "On the morning of 16 March 1988, aircraft bombed the town of Halvar wi
     # the story's own event named with the clause, or no relative clause: the main event's figure
     ("The attack, in which some 7,000 people were injured, was condemned.", "main", 7000),
     ("During a campaign of arrests after the attack, 300 people were detained.", "main", 300),
+    # an operation helping the story's own victims is part of the story
+    ("The rescue operation, during which 40 people were pulled from the rubble, went on.", "main", 40),
 ])
 def test_events_a_relative_clause_of_a_wider_happening_carries_its_figures(
         make_document: Callable[..., Document], later: str, event: str, value: int | None) -> None:
@@ -273,3 +275,10 @@ def test_events_a_sentence_pointing_back_at_another_happening(make_document: Cal
             "1996 siege of the regional hospital, which lasted six days. " + later)
     claims = extract_claims(make_document(text=text, published="2003-11-10"))
     assert claims[0].event == "main" and {c.event for c in claims[2:]} == {event}
+
+
+def test_events_the_story_s_own_crackdown_is_main(make_document: Callable[..., Document]) -> None:
+    text = ("Police cracked down on protesters on Monday. The crackdown, during which 300 protesters were detained, "
+            "drew criticism.")
+    claims = extract_claims(make_document(text=text, title="Police crackdown on protesters: 300 detained"))
+    assert [(c.value, c.event) for c in claims] == [(300, "main")]

@@ -81,3 +81,11 @@ def test_checks_one_source_or_none_makes_no_source_check() -> None:
     found = run("Police said 9 people were arrested; later 30 were.", [("c1", "arrested", 9, None, None),
                                                                       ("c2", "arrested", 30, None, None)])
     assert "sources_in_one_report_agree" not in found
+
+
+def test_checks_one_source_written_twice_is_one_source() -> None:
+    d = doc("a.txt", "Police said 20 people died. By Friday the toll had risen to 35, the police said.", "2020-01-01")
+    claims = [make_claim(d, "killed", 20, id="c1", attribution="Police"),
+              make_claim(d, "killed", 35, id="c2", attribution="the police")]
+    (event,) = build_ledger([d], claims).events
+    assert "sources_in_one_report_agree" not in {c.rule for c in event.checks}

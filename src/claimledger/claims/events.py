@@ -75,6 +75,7 @@ def _compiled() -> dict[str, Any]:
                               r"(?:the\s+course\s+of\s+)?which|(?:which|that)\s+(?:also\s+)?(?:took|claimed|cost|killed|"
                               r"left|displaced|uprooted|wounded))\b"),
         "relative_words": tuple(w.lower() for w in [*lex["war_nouns"], *lex["wider_nouns"]]),
+        "wider_noun": CaseBlind(rf"\b(?:{wider})\b"),
         "dated": CaseBlind(rf"\b(?P<y1>(?:19|20)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b|"
                             rf"\b(?P<n2>{nouns})\b[^,.;]{{0,80}}?\b{dated_year}"),
         # The first branch of "dated" alone, written to start with the digits (the engine skips to them), and
@@ -109,7 +110,8 @@ def document_events(title: str | None, lead: list[str], published: str | None) -
     """The main event's nouns (title + lead sentence) and year (lead sentences, else publication)."""
     c = _compiled()
     named = " ".join([title or "", *lead[:LEAD_SENTENCES]])
-    found = {m.group().lower() for m in [*c["event_noun"].finditer(named), *c["war_noun"].finditer(named)]}
+    found = {m.group().lower() for m in [*c["event_noun"].finditer(named), *c["war_noun"].finditer(named),
+                                         *c["wider_noun"].finditer(named)]}
     if found - c["war_set"]:
         # "Amid the war, a missile strike killed 40": the strike is the story, the war its setting
         found -= c["war_set"]
@@ -280,10 +282,15 @@ def _relative(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame
         return None
     for m in c["relative"].finditer(sentence):
         noun = m.group("noun").lower()
-        if noun not in doc.nouns:
+        if noun not in doc.nouns and not _HELPING.search(sentence, max(0, m.start("noun") - 25), m.start("noun")):
             slug = "war" if noun in c["war_set"] else _slug(noun)
             return EventFrame(slug, _label(sentence, m.start("noun"), m.end("noun")), clause=m.start("rel"))
     return None
+
+
+# An operation that helps the story's own victims is part of the story: "the rescue operation, during which 40 ...".
+_HELPING: Final = re.compile(r"\b(?:rescue|evacuation|relief|recovery|search|aid|humanitarian|clean-?up|salvage|"
+                             r"medical|reconstruction)\s+(?:\w+\s+)?$", re.I)
 
 
 def _war(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | None:

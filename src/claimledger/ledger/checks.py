@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Mapping, Sequence
 
@@ -45,7 +46,7 @@ def _sources_in_one_report(claims: Sequence[Claim]) -> list[Check]:
             by_figure[(c.document, c.measure, c.subgroup, c.unit)].append(c)
     out = []
     for (doc, measure, subgroup, _), said in by_figure.items():
-        sources = {c.attribution.lower(): c for c in reversed(said) if c.attribution}  # (the first of each)
+        sources = {_source_key(c.attribution): c for c in reversed(said) if c.attribution}  # (the first of each)
         if len(sources) < 2:
             continue
         first = list(sources.values())
@@ -55,6 +56,14 @@ def _sources_in_one_report(claims: Sequence[Claim]) -> list[Check]:
                          f" ({doc})", numbers={c.attribution or "": _num(c) for c in first},
                          claims=tuple(c.id for c in sorted(first, key=lambda c: c.start))))
     return out
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an|local|the local)\s+", re.I)
+
+
+def _source_key(source: str) -> str:
+    """A source as compared within one report: "police" and "the police" are one."""
+    return _ARTICLE.sub("", " ".join(source.lower().split()))
 
 
 def _span(c: Claim) -> Interval:
