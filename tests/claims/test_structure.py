@@ -272,6 +272,10 @@ def test_structure_a_sentence_opening_with_its_group_names_the_subgroup(make_doc
      [("infected", 112, "Officials"), ("infected", 1847, "Officials")]),
     # no count of people before: a bare "figure of" says nothing
     ("The agency gave a figure of 152 for the year.", []),
+    # another total, or a percentage, is no other value of the people counted before
+    ("Police arrested 12 fans, and rain pushed the total for the month to 140.", [("arrested", 12, None)]),
+    ("Twelve people were killed; the council raised the total budget to 300.", [("killed", 12, None)]),
+    ("Twelve people were injured, and turnout rose, bringing the total to 64 per cent.", [("wounded", 12, None)]),
 ])
 def test_structure_another_value_of_the_same_figure(text: str, expected: list[tuple[str, int, str]]) -> None:
     claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))

@@ -388,7 +388,7 @@ def _same_figure(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
     """A bare number given as another value of a figure ("gave a higher figure of 152") takes the measure of
     the latest earlier count of people in its sentence."""
     for i, item in enumerate(items):
-        if i in hits or item.is_part or item.np.kind != "none":
+        if i in hits or item.is_part or item.np.kind != "none" or item.mention.percent:
             continue
         m = item.mention
         if not another_value_of(text, m.start):

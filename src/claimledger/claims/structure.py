@@ -185,7 +185,7 @@ def of_whom_subgroup(text: str, np: NounPhrase, limit: int, persons: dict[str, s
 # "... bringing the total since the outbreak began to 1,847": another value of the same figure.
 _FIGURE_OF: Final = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?:higher|lower|different|revised|new|"
                                r"separate|smaller|larger|bigger|far\s+higher|much\s+higher|own)\s+)?"
-                               r"(?:figure|number|count|estimate|tally|total)(?:\s+(?:of|at)|(?:\s+(?!of\b)[^,;.]{1,50}?)?\s+to)\s+$",
+                               r"(?:figure|number|count|estimate|tally|total|toll)(?:\s+(?:of|at)|(?:\s+since\s+[^,;.]{1,50}?)?\s+to)\s+$",
                                re.I)
 
 
