@@ -522,6 +522,10 @@ def test_measures_what_was_done_to_places(sentence: str, expected: list[tuple[st
     ("Families came to bury 610 more victims on Monday.", ("buried", "additional", 610)),
     ("The 47 men, women and children buried this week were betrayed.", ("buried", None, 47)),
     ("Dozens of people were buried under the rubble when the block collapsed.", ("trapped", None, None)),
+    ("The mudslide buried 40 people in the village.", ("trapped", None, 40)),
+    ("Rescuers said 40 people were buried in the mudslide.", ("trapped", None, 40)),
+    ("Twelve climbers were buried in snow for hours before being rescued.", ("trapped", None, 12)),
+    ("About 400 people were trapped in the town when the bridge collapsed.", ("trapped", None, 400)),
     ("More than 670 people are believed to have been buried under the mud.", ("killed", None, 670)),
     # missing, population and crowds as news also says them
     ("Four people were never found.", ("missing", None, 4)),

@@ -304,6 +304,9 @@ def test_structure_among_an_outcome_group(text: str, expected: list[tuple[str, s
     # ... but one without a verb, or with a violence verb that names no outcome, does
     ("20 were killed in Paris and 15 in Lyon.", [("killed", 20), ("killed", 15)]),
     ("One woman was beheaded and two men were shot.", [("killed", 1), ("killed", 2)]),
+    ("Ten people were killed in the blast and 40 more were gunned down.", [("killed", 10), ("killed", 40)]),
+    # relatives of a group are not the group
+    ("Families of the hostages, 40 of them, met the minister.", []),
     ("The raid killed nine children and 14 others, local activists have reported.", [("killed", 9), ("killed", 14)]),
     # other verbs, their own measures
     ("At least 86 people were killed and dozens more have received treatment.", [("killed", 86), ("wounded", None)]),

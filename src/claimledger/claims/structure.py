@@ -201,7 +201,10 @@ def another_value_of(text: str, start: int) -> bool:
 _OWN_VERB: Final = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|whom|whose)\b)[\w'’-]+){0,4}?\s+"
                               r"(?:were|was|are|is|have|has|had)\s+(?:been\s+|being\s+)?"
                               r"(?!(?:also|among|in|at|on|from|of|not|been|shot|hit|struck|beaten|attacked|targeted|"
-                              r"stabbed|harmed|caught|reported|said|told|stated|confirmed|counted|estimated)\b)"
+                              r"stabbed|harmed|caught|gunned|mown|mowed|lynched|crushed|trampled|hacked|cut|slain|"
+                              r"butchered|burned|burnt|stoned|strangled|tortured|bombed|shelled|ambushed|poisoned|"
+                              r"gassed|electrocuted|run|swept|washed|mauled|"
+                              r"reported|said|told|stated|confirmed|counted|estimated)\b)"
                               r"[a-z]+(?:ed|en|wn|t|ing)\b")
 
 
