@@ -78,6 +78,8 @@ def test_dated_since_a_date_and_rulings(make_document: Callable[..., Document], 
 @pytest.mark.parametrize("text", [
     "Since 2015, 300 people have died on the road.",  # no happening named as the verb's object
     "Since 2020 prices have risen sharply.",
+    "Since 2019 the town has used the old bridge.",  # a verb of no undertaking
+    "Since 2003 the court has ruled on dozens of cases.",  # rulings since then, no one ruling
 ])
 def test_dated_since_without_a_named_happening(make_document: Callable[..., Document], text: str) -> None:
     assert extract_dated_facts(make_document(text=text)) == []

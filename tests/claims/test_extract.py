@@ -133,6 +133,9 @@ def test_extract_with_the_body_sentences_given_equals_splitting_them_itself() ->
      [("affected", 1200000, None)]),
     ("The strike killed 38 fleeing civilians.", [("killed", 38, None)]),  # (as "38 civilians" reads)
     ("Gunmen released the four remaining hostages.", [("hostages", 4, None)]),
+    # not a verb's object, nor a cue of its own
+    ("Police arrested 30 smuggling migrants across the border.", [("arrested", 30, None)]),
+    ("Officials said 200 fleeing civilians were stopped at the border.", [("displaced", 200, None)]),
 ])
 def test_extract_participle_before_a_noun_modifies_it(text: str, expected: list[tuple[str, int, str | None]]) -> None:
     claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))

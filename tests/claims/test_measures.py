@@ -556,6 +556,7 @@ def test_measures_burials_missing_population_crowds_and_lists(sentence: str,
     ("The group documented 312 cases of genocide denial last year.", []),
     ("The attack caused 35 cases of suffocation.", [("infected", 35)]),
     ("Officials reported 112 new cases of cholera on Monday.", [("infected", 112)]),
+    ("Doctors reported 40 cases of pneumonia and 12 cases of bird flu.", [("infected", 40), ("infected", 12)]),
 ])
 def test_measures_parts_of_casualties_crowds_capacity_and_cases(sentence: str,
                                                                 expected: list[tuple[str, int | None]]) -> None:

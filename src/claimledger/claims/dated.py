@@ -98,6 +98,12 @@ def _object(sentence: str, at: int, nouns: re.Pattern[str]) -> re.Match[str] | N
     return None
 
 
+# Verbs of an undertaking kept up since its start: "has campaigned", "has led a campaign", "has run the school".
+_CONTINUING: Final = frozenset("""campaigned campaigning led leading run running waged waging pursued pursuing championed
+lobbied lobbying fought fighting demanded sought pushed pressed maintained operated operating staged staging
+managed managing organised organized hosted""".split())
+
+
 def _since(doc: Document, sentence: str, offset: int, n: int) -> DatedFact | None:
     """'Since 2009 X has campaigned for ...': the campaign (a head noun the verb is, or names within a few
     words after it) was launched in 2009."""
@@ -106,8 +112,8 @@ def _since(doc: Document, sentence: str, offset: int, n: int) -> DatedFact | Non
         return None
     nouns = _vocab()["noun_re"]
     verb = m.group("v").lower()
-    if fold(verb) in _vocab()["verb_of"]:
-        return None  # "Since 2001 the city has built ...": the verb's own class dates it
+    if fold(verb) in _vocab()["verb_of"] or verb not in _CONTINUING:
+        return None  # "Since 2001 the city has built ...": the verb's own class dates it; "has used" dates nothing
     stem = re.sub(r"(?:ed|ing)$", "", verb)
     noun = nouns.fullmatch(stem)
     if noun is None:  # its object, after an article and an adjective or two, no preposition: "has led an
@@ -128,8 +134,8 @@ def _fact(doc: Document, sentence: str, offset: int, n: int) -> DatedFact | None
         return since
     for verb in v["verb_re"].finditer(sentence):
         date = _nearest_date(sentence, verb.start(), verb.end())
-        if date is None:
-            continue
+        if date is None or date.group(0).lower().startswith("since") and v["verb_of"][fold(verb.group("v"))] == "ruled":
+            continue  # ("Since 2003 the court has ruled on dozens of cases": rulings since then, no one ruling)
         what = _what(sentence, verb.start(), verb.end(), v["verb_of"][fold(verb.group("v"))], date.span())
         if what is None:
             continue

@@ -196,9 +196,16 @@ _VERBISH: Final = re.compile(r"(?:ed|ing)$")
 def _before_noun(word: str, text: str, nxt: re.Match[str] | None, limit: int) -> bool:
     """An -ing word right before a noun the lexicon knows modifies it: "three neighbouring districts", "the four
     remaining hostages" (not "killing 12", whose next word is no noun)."""
-    if nxt is None or not word.endswith("ing"):
+    if nxt is None or word not in _ATTRIBUTIVE_ING:
         return False
     return _classify(nxt.group(1).lower().rstrip("."), text, nxt.end(), limit, [], nxt.group(0).strip()) is not None
+
+
+# -ing words news writes before a noun as adjectives ("three neighbouring districts", "the four remaining
+# hostages"); not a verb's object ("arrested 30 smuggling migrants") nor a cue of its own ("fleeing").
+_ATTRIBUTIVE_ING: Final = frozenset("""neighbouring neighboring remaining surrounding surviving striking protesting
+demonstrating ruling opposing warring advancing retreating participating attending existing visiting outlying
+adjoining bordering governing""".split())
 
 
 def _is_verbish(word: str) -> bool:
