@@ -136,6 +136,9 @@ def _variant(title: str, extra_head: str = "", top: str = "", aside: str = "") -
     ("River bursts its banks in Ellwick | The Valley Herald", "The Valley Herald"),
     ("River bursts its banks in Ellwick - Breaking News - The Valley Herald", "The Valley Herald"),
     ("River bursts its banks in Ellwick", None),
+    # a section, a format or a page after the headline names no site
+    ("River bursts its banks in Ellwick | News", None), ("River bursts its banks in Ellwick - Live updates", None),
+    ("River bursts its banks in Ellwick | Page 2", None),
 ])
 def test_html_outlet_from_the_title_after_the_headline(tmp_path: Path, title: str, outlet: str | None) -> None:
     doc = _read(tmp_path, _variant(title))
@@ -158,6 +161,9 @@ def test_html_dateline_on_its_own_line_beats_a_sidebar_time_tag(tmp_path: Path) 
     ("bs", None, "en"), ("de", None, "en"),
     # ... unless they are in a script the profiles cannot read: then the page's word stands
     ("ja", "川の水位が一晩で二メートル上昇し、住民三百四十人が夜明け前に避難した。" * 4, "ja"),
+    # ... or in a language they hold no profile for, but English
+    ("ca", "El riu es va desbordar durant la nit i tres-cents quaranta veïns van deixar les seves cases abans de "
+           "l'alba, segons va dir l'ajuntament de la ciutat.", "ca"),
 ])
 def test_html_language_from_the_words_over_the_markup(tmp_path: Path, lang: str, text: str | None,
                                                       language: str) -> None:
@@ -167,3 +173,10 @@ def test_html_language_from_the_words_over_the_markup(tmp_path: Path, lang: str,
             page = page.replace(paragraph, text)
     doc = _read(tmp_path, page.encode("utf-8"))
     assert isinstance(doc, Document) and doc.language == language
+
+
+def test_html_a_paragraph_opening_with_a_place_and_date_is_no_dateline(tmp_path: Path) -> None:
+    top = "<p>ELLWICK, March 3, 2019: that was the day the river last broke its banks, and nobody forgot it.</p>"
+    page = _page().replace('<p class="lead">', f'{top}<p class="lead">')
+    doc = _read(tmp_path, page.encode("utf-8"))
+    assert isinstance(doc, Document) and (doc.published, doc.published_precision) == ("2022-03-09", "day")

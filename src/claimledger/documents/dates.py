@@ -300,18 +300,19 @@ def _within_days(known: str, year: int, month: int, day: int, days: int) -> bool
     return given is None or abs((given - said).days) <= days
 
 
-def _top_dateline(text: str, body: tuple[int, int], lines: int = 3) -> Dateline | None:
-    """A dateline opening one of the first lines of the body (an extracted page may start with its headline and
-    put the dateline on a line of its own: "KESTREL BAY, Nov. 5, 2023")."""
-    at = body[0]
-    for _ in range(lines):
-        found = _read_dateline(text, at)
-        if found is not None:
-            return found
-        at = text.find("\n", at, body[1]) + 1
-        if at <= 0:
-            return None
-    return None
+def _top_dateline(text: str, body: tuple[int, int]) -> Dateline | None:
+    """A dateline opening the body, or opening its second line when the first is a headline (no final stop): an
+    extracted page may start with its headline and put the dateline on a line of its own ("KESTREL BAY, Nov. 5,
+    2023"). A paragraph that opens with a place and a date and goes on with a colon is prose, not a dateline."""
+    found = _read_dateline(text, body[0])
+    if found is None:
+        line_end = text.find("\n", body[0], body[1])
+        headline = text[body[0]:line_end].rstrip() if line_end > 0 else ""
+        if headline and not headline.endswith((".", "!", "?", ":")):
+            found = _read_dateline(text, line_end + 1)
+    if found is not None and text.startswith(":", text.find(found.text, body[0]) + len(found.text)):
+        return None
+    return found
 
 
 def _from_known(published: str, precision: str | None, rule: str | None, ann: Anniversary | None) -> Published:

@@ -74,9 +74,12 @@ def _language(known: Known, body: str, body_words: list[str] | None) -> str | No
     only when the words themselves do not tell."""
     if known.language and not known.extracted:
         return known.language
-    if known.language and known.language not in profiles() and not _mostly_latin(body):
-        return known.language  # (a script the profiles cannot read, "ja", stays as the page says)
-    return detect_language(body, body_words) or known.language
+    detected = detect_language(body, body_words)
+    if known.language and known.language not in profiles():
+        # A language the profiles do not hold ("ca", "ro", "ja") stays as the page says, unless its words read as
+        # English, the language of the rules (an English edition under a site template's lang="bs").
+        return "en" if detected == "en" and _mostly_latin(body) else known.language
+    return detected or known.language
 
 
 # Of a body's first letters, the share that must be Latin for its words to be read over what its markup says.

@@ -91,6 +91,10 @@ def extract_page(html: str, url: str | None = None) -> Page | None:
 _SITE_AFTER: Final = re.compile(r"\s+(?:\||—|–|-|::|·|•)\s+(?P<site>\S.{0,80}?)\s*$")
 _TITLE_SEPARATOR: Final = re.compile(r"\s+(?:\||—|–|-|::|·|•)\s+")
 _DOMAIN: Final = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")
+# What a <title> says after the headline that names no site: a section, a format, a page or a state of the story.
+_SECTION: Final = re.compile(r"(?:(?:breaking |latest |world |local |top )?news|videos?|photos?|gallery|live(?: updates| blog)?|"
+                             r"updated?|update \d+|page \d+|opinion|analysis|comment|world|business|sports?|politics|"
+                             r"home|exclusive|explainer|podcast|watch|listen|in pictures)", re.I)
 SITE_MAX_WORDS: Final = 6
 
 
@@ -103,7 +107,7 @@ def _title_site(raw: str | None, headline: str | None) -> str | None:
     if m is None:
         return None
     site = _TITLE_SEPARATOR.split(m.group("site"))[-1].strip()  # ("... - Breaking News - The Post")
-    if not site[:1].isupper() and not site[:1].isdigit():
+    if not site[:1].isupper() and not site[:1].isdigit() or _SECTION.fullmatch(site):
         return None
     return site if len(site.split()) <= SITE_MAX_WORDS and not _DOMAIN.fullmatch(site) else None
 
