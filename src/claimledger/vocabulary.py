@@ -58,6 +58,6 @@ def fold(text: str) -> str:
 # slogan's name): a capital letter, ASCII or any Latin, Greek or Cyrillic one ("Šabac", "Ørsted", "Élysée"),
 # maybe after an Arabic article ("al-Shabaab", "ash-Sham"). One shape for every name, so that swapping one
 # people's name for another's never changes what a rule does.
-UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x530) if chr(c).isupper() and chr(c).isalpha()
-                        and len(chr(c).lower()) == 1)
+UPPER = "A-Z" + "".join(chr(c) for c in [*range(0xC0, 0x530), *range(0x1E00, 0x1F00)]  # (with "Ọ", "Ẓ": Yoruba,
+                        if chr(c).isupper() and chr(c).isalpha() and len(chr(c).lower()) == 1)  # Vietnamese ...)
 NAME_ARTICLES = ("al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-")

@@ -38,6 +38,7 @@ def test_groups_caseless_term_matches_as_ignorecase_does() -> None:
     ("Québécois separatists, Bošnjak nationalists", ["Québécois separatists", "Bošnjak nationalists"]),
     ("KwaZulu terrorists and Greek-Cypriot nationalists", ["KwaZulu terrorists", "Greek-Cypriot nationalists"]),
     ("apro-Valley thugs", []),  # (a prefix only at a word's start)
+    ("Ọyọ terrorists and Igbo terrorists", ["Ọyọ terrorists", "Igbo terrorists"]),
 ])
 def test_groups_label_hits_find_group_and_label(text: str, spans: list[str]) -> None:
     assert [text[h.start:h.end] for h in group_label_hits(text, [(0, len(text))])] == spans

@@ -103,7 +103,8 @@ FRAMED = [
     ("If we do not unite now, the republic will disappear.", "Appeal_to_fear-prejudice", "will disappear"),
     ("If they win again, you will lose your job and your country.", "Appeal_to_fear-prejudice", "you will lose your"),
     ("The rebels take orders from their foreign masters.", "Name_Calling,Labeling", "their foreign masters"),
-    ("The council obeys its Valley masters.", "Name_Calling,Labeling", "Valley masters"),
+    ("The council obeys its Valley overlords.", "Name_Calling,Labeling", "Valley overlords"),
+    ("If we stay silent, the Herzegovinian Croats will come again.", "Appeal_to_fear-prejudice", "will come again"),
 ]
 
 
@@ -146,6 +147,10 @@ NEUTRAL = [
     "If you register by Friday, you will receive the forms by post.",
     "Her former label, which owns her masters (the original recordings), blocked the release.",
     "Both nurses completed their masters degrees in public health.",
+    "Police dogs and their handlers searched the area.",
+    "The apprentices learned from their masters, and the museum bought two Dutch masters.",
+    "If you stay in the sun too long, you will burn.",
+    "If you do not pay the fine, you will lose your licence.",
 ]
 
 
