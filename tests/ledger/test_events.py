@@ -143,3 +143,10 @@ def test_events_a_person_in_two_headlines_does_not_join_two_stories() -> None:
                  published_precision="day", text="A bomb in Dunmore killed 5 people on 3 May 2024. Governor Hale condemned it.")
     events = build_ledger([a, b], [make_claim(a, "killed", 20), make_claim(b, "killed", 5)]).events
     assert sorted(e.documents for e in events) == [("a.txt",), ("b.txt",)]
+
+
+@pytest.mark.parametrize("a, b", [("Potočari", "Potocari"), ("Łódź", "Lodz"), ("Đakovo", "Dakovo"), ("Tromsø", "Tromso")])
+def test_events_place_keys_fold_accents_and_strokes(a: str, b: str) -> None:
+    from claimledger.ledger.events import _place_key
+
+    assert _place_key(a) == _place_key(b)

@@ -169,8 +169,13 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 def _place_key(place: str) -> str:
     """A place as compared across reports: case and accents aside ("Potočari" is "Potocari")."""
-    decomposed = unicodedata.normalize("NFKD", place.lower())
+    decomposed = unicodedata.normalize("NFKD", place.lower().translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Letters with strokes that Unicode does not decompose into a base letter and a mark ("Łódź" is "Lodz").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ŧ": "t", "ı": "i", "æ": "ae", "œ": "oe",
+                               "ß": "ss", "ð": "d", "þ": "th"})
 
 
 def _places(body: str) -> Counter[str]:
