@@ -329,7 +329,7 @@ def _with_drift(found: list[Unit], base: list[float], shape: list[float | None],
             kept += s
     # Furniture is a minority of the page's prose: when most of the core drifts from the rest, its paragraphs
     # simply vary their words (a short opinion piece moving from the victims to an earlier disaster).
-    return base if drifting > kept else scores
+    return base if drifting >= kept else scores
 
 
 def _head_stems(found: list[Unit], shape: list[float | None], first: int,
@@ -346,7 +346,7 @@ def _head_stems(found: list[Unit], shape: list[float | None], first: int,
 # Page furniture speaks to the reader ("We use cookies ... your preferences", "Sign up for our newsletter"); an
 # article's own paragraph that moves on to another subject (a last paragraph on what comes next, an aside on an
 # older disaster) does not. A drifting prose unit is cut only with one of these words.
-_READER_WORDS: Final = frozenset("""you your yours we our us cookies cookie newsletter subscribe subscription subscribers
+_READER_WORDS: Final = frozenset("""you your yours cookies cookie newsletter subscribe subscription subscribers
 sign click tap download app privacy advertising advertisement ads consent browser settings terms login log register
 account premium offer follow share""".split())
 
