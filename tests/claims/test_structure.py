@@ -327,3 +327,16 @@ def test_structure_coordinated_counts_and_their_own_verbs(text: str, expected: l
 def test_structure_n_of_a_named_group(text: str, expected: list[tuple[str, int, str]]) -> None:
     claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
     assert [(c.measure, c.value, c.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number larger than the whole ends its list: it starts a figure of its own
+    ("More than 100 people were hurt, including 23 children, and nearly 2,000 residents spent the night in tents.",
+     [("wounded", 100, None), ("wounded", 23, "c1"), ("displaced", 2000, None)]),
+    ("At least 4 people were killed, including 3 children, and 43 others were injured.",
+     [("killed", 4, None), ("killed", 3, "c1"), ("wounded", 43, None)]),
+])
+def test_structure_a_number_larger_than_the_whole_is_no_part(text: str,
+                                                             expected: list[tuple[str, int, str | None]]) -> None:
+    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    assert [(c.measure, c.value, c.parent) for c in claims] == expected

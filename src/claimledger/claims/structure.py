@@ -65,7 +65,7 @@ def link(text: str, mentions: list[Mention], nps: list[NounPhrase]) -> list[Item
         elif whole is not None and not (_LIST_NEXT.fullmatch(gap) or _closing_paren(gap)
                                         or items[-1].np.kind == "anaphor" and _AFTER_NESTED.fullmatch(gap)):
             whole = None
-        if whole is not None and np.kind in ("person", "none", "thing"):
+        if whole is not None and np.kind in ("person", "none", "thing") and not _exceeds(m, items[whole].mention):
             items.append(Item(m, np, whole, True))
             continue
         if whole is not None and np.kind == "anaphor" and items[-1].is_part:
@@ -78,6 +78,13 @@ def link(text: str, mentions: list[Mention], nps: list[NounPhrase]) -> list[Item
         last_anchor = i
         anchors.append(i)
     return items
+
+
+def _exceeds(part: Mention, whole: Mention) -> bool:
+    """A number larger than the whole can be no part of it: "100 were hurt, including 23 children, and nearly 2,000
+    residents spent the night in tents" starts a new figure."""
+    return part.value is not None and whole.value is not None \
+        and whole.qualifier in ("exact", "about", "more_than", "at_least") and part.value > whole.value
 
 
 # After a nested "17 of them pregnant" or "56 of whom were infants", the list goes on after a comma.
