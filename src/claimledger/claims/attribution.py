@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Final
 import re
+from typing import Final
 
 from claimledger.vocabulary import trie_regex
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Final
 import re
+from typing import Final
 
 from claimledger.claims.caseblind import CaseBlind
 from claimledger.claims.lexicon import lexicon

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Final
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Final
 
 from claimledger.framing.cues import Hit
 from claimledger.framing.lexicon import normalise, term_regex
