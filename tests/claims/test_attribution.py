@@ -17,6 +17,7 @@ from claimledger.claims.attribution import attribution
     ("The death toll rose to 300, the UN said on Monday.", "the UN"),
     ("Officials said 12 people were missing.", "Officials"),
     ("On Tuesday the emergencies ministry gave a toll of 27.", "the emergencies ministry"),
+    ("Reporters Without Borders counted 66 journalists killed in 2014.", "Reporters Without Borders"),
     ("Reuters reported that 5 soldiers died.", "Reuters"),
     ("Police detained 44 protesters, the interior ministry said, and 27 officers were hurt.", "the interior ministry"),
     ("At least 18 people died when a bus plunged off a road, police told AFP.", "police"),
@@ -192,3 +193,12 @@ def test_attribution_pronoun_speaker_is_the_one_named_before(text: str, sources:
     from claimledger.documents.model import Document
 
     assert [c.attribution for c in extract_claims(Document(id="a.txt", text=text, source="a.txt"))] == sources
+
+
+def test_attribution_gave_without_its_figure_names_no_source() -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    text = "Yesterday the army gave 40 soldiers leave after the floods killed 12 people."
+    assert [(c.value, c.attribution) for c in extract_claims(Document(id="a.txt", text=text, source="a.txt"))] \
+        == [(12, None)]

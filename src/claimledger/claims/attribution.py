@@ -47,10 +47,12 @@ _APPOSED: Final = re.compile(rf",\s*(?P<src>{_SOURCE.replace('(?P<src>', '(?:', 
                              rf"\s*{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
 _MIDDLE: Final = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}(?:\s+(?:on|late|early|in|at|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s*,")
 _INVERTED: Final = re.compile(rf",[\"”’]?\s*{_SPEECH}\s+(?P<src>[^,.;]{{2,80}}?)\s*(?:[.,;]|$)")
-_PUT_VERB: Final = (r"(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|estimates|reported)\s+"
+# ("gave" only with its figure named: "the army gave 40 soldiers leave" gives no toll)
+_PUT_VERB: Final = (r"(?:(?:put|puts|putting|counted|recorded|registered|listed|estimated|estimates|reported)\s+(?=\d)|"
+                    r"(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|estimates|reported)\s+"
                     r"(?:(?:(?:the|a|an|its|their)\s+)?(?:(?:higher|lower|new|revised|latest|final|preliminary|separate|"
-                    r"updated|own|overall)\s+)?(?:number|toll|figure|death toll|crowd|turnout|total|\d)|"
-                    r"(?:it|that|them)\s+at\b)")
+                    r"updated|own|overall)\s+)?(?:number|toll|figure|death toll|crowd|turnout|total)|"
+                    r"(?:it|that|them)\s+at\b))")
 # (after an opening time: "On Tuesday the emergencies ministry gave a toll of 27")
 _OPENING_TIME: Final = (r"(?:(?:On|Late\s+on|Early\s+on|Later\s+on|By|Late|Early|Later|Earlier)\s+)?"
                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Later|Earlier|Yesterday|Today)"
