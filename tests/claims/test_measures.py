@@ -533,6 +533,8 @@ def test_measures_what_was_done_to_places(sentence: str, expected: list[tuple[st
     ("About 40,000 people were sheltering in the enclave when it fell.", ("population", None, 40000)),
     ("Some 40,000 people lived in the enclave that summer.", ("population", None, 40000)),
     ("The home side won 2-1 in front of 41,250 fans on Saturday.", ("attendees", None, 41250)),
+    ("A crowd of 60,000 watched the final, which was also seen by 20 million viewers at home.",
+     ("attendees", None, 60000)),  # (an audience at home is no crowd)
     # a list of three groups or more is everyone: no one group
     ("Around 30,000 women, children and elderly people were deported.", ("displaced", None, 30000)),
     ("Soldiers killed 12 men, women and children.", ("killed", None, 12)),
