@@ -202,3 +202,11 @@ def test_attribution_gave_without_its_figure_names_no_source() -> None:
     text = "Yesterday the army gave 40 soldiers leave after the floods killed 12 people."
     assert [(c.value, c.attribution) for c in extract_claims(Document(id="a.txt", text=text, source="a.txt"))] \
         == [(12, None)]
+
+
+def test_attribution_a_pronoun_after_another_speaker_names_no_one() -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    text = "Police said 12 people were killed. The mayor said he was shocked. Another 5 people were injured, she said."
+    assert [c.attribution for c in extract_claims(Document(id="a.txt", text=text, source="a.txt"))] == ["Police", None]

@@ -282,3 +282,15 @@ def test_events_the_story_s_own_crackdown_is_main(make_document: Callable[..., D
             "drew criticism.")
     claims = extract_claims(make_document(text=text, title="Police crackdown on protesters: 300 detained"))
     assert [(c.value, c.event) for c in claims] == [(300, "main")]
+
+
+def test_events_second_review(make_document: Callable[..., Document]) -> None:
+    # a wider noun in the lead does not make the lead's war another event
+    text = ("The war has killed 10,000 civilians, the UN said on Tuesday, as an offensive near the city continued. "
+            "The war has also displaced 6 million people.")
+    assert {c.event for c in extract_claims(make_document(text=text))} == {"main"}
+    # an opening "That fire" after another happening is the story's own fire again
+    text = ("A fire killed 12 people in a market on Monday. The town suffered a flood in 2019 that killed 30 people. "
+            "That fire also injured 40 people, officials said.")
+    assert [(c.value, c.event) for c in extract_claims(make_document(text=text, published="2024-03-05"))] == [
+        (12, "main"), (30, "flood-2019"), (40, "main")]

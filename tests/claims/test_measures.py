@@ -603,3 +603,34 @@ def test_measures_former_hostages_are_no_hostage_count(sentence: str, expected: 
 
     assert [(c.measure, c.value) for c in extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))] \
         == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people bury their dead; a force buries the living
+    ("Villagers buried 40 victims on Tuesday.", [("buried", 40)]),
+    ("The mudslide buried 40 people in the village.", [("trapped", 40)]),
+    # cases of a violence or a wrong are no illness
+    ("Police investigated 30 cases of sexual violence.", []),
+    # the story's own toll across the country since its own start is the story's
+    ("The storm killed 12 people across the country since it made landfall on Monday.", [("killed", 12)]),
+    # a verb of its own that names no killing keeps a coordinated count out of the toll
+    ("The fire killed 12 people and 40 were burned.", [("killed", 12)]),
+    ("The airstrike killed 30 starving children.", [("killed", 30)]),
+])
+def test_measures_second_review(sentence: str, expected: list[tuple[str, int]]) -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    claims = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    assert [(c.measure, c.value) for c in claims] == expected
+    assert all(c.event == "main" for c in claims)
+
+
+def test_measures_a_part_larger_than_its_whole_without_a_verb_stays_a_part() -> None:
+    from claimledger.claims.extract import extract_claims
+    from claimledger.documents.model import Document
+
+    text = "About 50 people were killed, including 30 soldiers and 60 civilians."
+    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    assert [(c.subgroup, c.value, c.parent) for c in claims] == [(None, 50, None), ("soldiers", 30, "c1"),
+                                                                   ("civilians", 60, "c1")]

@@ -180,3 +180,13 @@ def test_html_a_paragraph_opening_with_a_place_and_date_is_no_dateline(tmp_path:
     page = _page().replace('<p class="lead">', f'{top}<p class="lead">')
     doc = _read(tmp_path, page.encode("utf-8"))
     assert isinstance(doc, Document) and (doc.published, doc.published_precision) == ("2022-03-09", "day")
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\nBy Jane Doe\n"])
+def test_html_dateline_below_a_headline_and_a_byline(between: str) -> None:
+    from claimledger.documents.dates import publication_date
+
+    text = f"Flood kills 40 in Kestrel Bay{between}KESTREL BAY, Nov. 5, 2023 (Reuters) - Forty people died."
+    found = publication_date(text, 0, (0, len(text)), known="2024-03-01", known_precision="day",
+                             known_from="html metadata")
+    assert found is not None and found.value == "2023-11-05"

@@ -61,7 +61,9 @@ def test_shapes_sentence_split_keeps_offsets(text: str, sentences: list[str]) ->
 @pytest.mark.parametrize("text, count", [
     ("We will never surrender to the Serbs!", 7),
     ("We will never surrender to the Bosnian Serbs!", 7),  # a name of two words counts as one
-    ("Free Hezbollah", 1), ("Free al-Shabaab", 1), ("Free Republika Srpska", 1),  # (wherever a run stands)
+    ("Free Hezbollah", 2), ("Free al-Shabaab", 2), ("Free Republika Srpska", 2),  # (a slogan's call, then a name)
+    ("Free Kurdistan Workers' Party!", 2), ("Free Kurdistan Democratic Party!", 2),
+    ("Bosnian Croats will never surrender!", 4),  # (a name opening the text is one word too)
     ("well-known tyrant's lies", 3),
 ])
 def test_shapes_word_count_counts_a_name_as_one_word(text: str, count: int) -> None:

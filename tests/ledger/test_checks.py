@@ -89,3 +89,11 @@ def test_checks_one_source_written_twice_is_one_source() -> None:
               make_claim(d, "killed", 35, id="c2", attribution="the police")]
     (event,) = build_ledger([d], claims).events
     assert "sources_in_one_report_agree" not in {c.rule for c in event.checks}
+
+
+def test_checks_the_local_police_are_the_police() -> None:
+    d = doc("a.txt", "Police said 40 died. The local police later said 45 were killed.", "2020-01-01")
+    claims = [make_claim(d, "killed", 40, id="c1", attribution="police"),
+              make_claim(d, "killed", 45, id="c2", attribution="The local police")]
+    (event,) = build_ledger([d], claims).events
+    assert "sources_in_one_report_agree" not in {c.rule for c in event.checks}

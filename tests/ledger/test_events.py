@@ -150,3 +150,17 @@ def test_events_place_keys_fold_accents_and_strokes(a: str, b: str) -> None:
     from claimledger.ledger.events import _place_key
 
     assert _place_key(a) == _place_key(b)
+
+
+def test_events_second_review_headline_place_and_anniversary_lead() -> None:
+    from claimledger.ledger.events import _title_names
+
+    # a sentence-opening "In Varna" names the place too
+    assert _title_names("Flood kills 40 in Varna", "In Varna, 40 people were killed on Monday.") == ["Varna"]
+    # "according to Smith" is no place
+    assert _title_names("Smith says 40 dead in blast", "Forty died, according to Smith, the mayor.") == []
+    # an abbreviation does not end the opening sentence that marks the anniversary
+    d = Document(id="a.txt", source="a.txt", title="Mourners gather in Velmar", published="2024-07-11",
+                 published_precision="day",
+                 text="Dr. Hasan Nuhan marked the 29th anniversary of the massacre in Velmar, where 8,000 were killed.")
+    assert signature(d, [make_claim(d, "killed", 8000)]).date == "1995"

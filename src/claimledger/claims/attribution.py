@@ -49,6 +49,7 @@ _MIDDLE: Final = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}(?:\s+(?:on|late|early|i
 _INVERTED: Final = re.compile(rf",[\"”’]?\s*{_SPEECH}\s+(?P<src>[^,.;]{{2,80}}?)\s*(?:[.,;]|$)")
 # ("gave" only with its figure named: "the army gave 40 soldiers leave" gives no toll)
 _PUT_VERB: Final = (r"(?:(?:put|puts|putting|counted|recorded|registered|listed|estimated|estimates|reported)\s+(?=\d)|"
+                    r"(?:gave|gives)\s+(?=[\d,.]+\s+(?:dead|killed|deaths|injured|wounded|missing|casualties)\b)|"
                     r"(?:put|puts|putting|gave|gives|counted|recorded|registered|listed|estimated|estimates|reported)\s+"
                     r"(?:(?:(?:the|a|an|its|their)\s+)?(?:(?:higher|lower|new|revised|latest|final|preliminary|separate|"
                     r"updated|own|overall)\s+)?(?:number|toll|figure|death toll|crowd|turnout|total)|"
@@ -197,15 +198,20 @@ _PRONOUN_SAID: Final = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)[\"'”’]?\s
                                   r"\b(?:he|she|they)\s+(?:said|says|added|told\s+\w+)\s*[.!]?$", re.I)
 
 
-def pronoun_sources(said: list[tuple[str | None, int, str]]) -> list[str | None]:
+def pronoun_sources(text: str, said: list[tuple[str | None, int, str]]) -> list[str | None]:
     """For (attribution, sentence start, sentence) in text order: a figure whose sentence names its source only by a
-    pronoun ("..., he said") takes the source of the latest figure of an earlier sentence."""
+    pronoun ("..., he said") takes the source of the latest figure of an earlier sentence, unless another speaker
+    spoke in between ("The mayor, who arrived later, said she was shocked")."""
     out: list[str | None] = []
-    last: tuple[str, int] | None = None
+    last: tuple[str, int, int] | None = None  # (source, its sentence's start, its end)
     for source, start, sentence in said:
-        if source is None and last is not None and last[1] < start and _PRONOUN_SAID.search(sentence):
+        if source is None and last is not None and last[1] < start and _PRONOUN_SAID.search(sentence) \
+                and not _SPEAKS.search(text, last[2], start):
             source = last[0]
         if source is not None:
-            last = (source, start)
+            last = (source, start, start + len(sentence))
         out.append(source)
     return out
+
+
+_SPEAKS: Final = re.compile(r"\b(?:said|says|told|added|stated|explained|noted|recalled)\b")

@@ -110,11 +110,11 @@ def document_events(title: str | None, lead: list[str], published: str | None) -
     """The main event's nouns (title + lead sentence) and year (lead sentences, else publication)."""
     c = _compiled()
     named = " ".join([title or "", *lead[:LEAD_SENTENCES]])
-    found = {m.group().lower() for m in [*c["event_noun"].finditer(named), *c["war_noun"].finditer(named),
-                                         *c["wider_noun"].finditer(named)]}
+    found = {m.group().lower() for m in [*c["event_noun"].finditer(named), *c["war_noun"].finditer(named)]}
     if found - c["war_set"]:
         # "Amid the war, a missile strike killed 40": the strike is the story, the war its setting
         found -= c["war_set"]
+    found |= {m.group().lower() for m in c["wider_noun"].finditer(named)}  # (the story's own offensive, campaign)
     nouns = frozenset(found)
     year = _lead_year(c, lead[:YEAR_SENTENCES])
     if year is None and published:
@@ -400,7 +400,7 @@ def gathering_event(doc: DocumentEvents, paragraph: str) -> EventFrame | None:
     return EventFrame("commemoration", paragraph[m.start():m.end()]) if m else None
 
 
-def that_event(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def that_event(fields: list[dict[str, Any]], doc: DocumentEvents) -> list[dict[str, Any]]:
     """Claims' fields in text order, with a main-event figure whose sentence points back at another happening ("At
     least 166 people died in that siege") given the event of the other happening's figure in the sentence before."""
     out: list[dict[str, Any]] = []
@@ -408,9 +408,15 @@ def that_event(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
     pointing: dict[int, dict[str, Any]] = {}  # sentence start -> the figure of an earlier sentence it points back at
     for f in fields:
         start = f["sentence_start"]
-        if f["event"] == MAIN and start not in pointing and other is not None and other["sentence_start"] < start \
-                and _THAT_EVENT().search(f["sentence"]):
-            pointing[start] = other
+        if f["event"] == MAIN and start not in pointing and other is not None and other["sentence_start"] < start:
+            said = _THAT_EVENT().search(f["sentence"])
+            noun = said.group("noun").lower() if said is not None else ""
+            named = f"{other['event']} {other['event_label'] or ''}".lower()
+            # (an opening "That fire also injured 40" after a flood of 2019 is the story's own fire again; "died in
+            # that siege" after the hostage-taking of 1996 is that one)
+            opening = said is not None and said.start() <= 2 and said.group(0).lstrip(" \"'“(").lower().startswith("that")
+            if said is not None and (noun not in doc.nouns or noun in named or not opening):
+                pointing[start] = other
         if f["event"] == MAIN and start in pointing:
             back = pointing[start]
             f = {**f, "event": back["event"], "event_label": back["event_label"], "event_date": back["event_date"]}
@@ -424,4 +430,5 @@ def _THAT_EVENT() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built
     nouns = trie_regex(lexicon()["event_nouns"] + lexicon()["war_nouns"] + lexicon()["wider_nouns"])
     # ("that" as a determiner: after a preposition or opening the sentence; not "said that the attack")
     return re.compile(rf"(?:\b(?:in|during|of|from|after|by|since|at|before)\s+that|^\W*that|\bthat\s+earlier|"
-                      rf"\bthe\s+(?:earlier|previous|former))\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+)?(?:{nouns})\b", re.I)
+                      rf"\bthe\s+(?:earlier|previous|former))\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+)?(?P<noun>{nouns})\b",
+                      re.I)

@@ -109,7 +109,7 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
     """The people measure of a number whose noun is a person (or none): outcome noun, before-cue, after-cue.
     `reach_lo`: where a toll's subject may start (after the previous count of people), if not `window_lo`."""
     c = _compiled()
-    if np.head == "cases" and _CASES_OF_WRONG.match(text, np.end):
+    if np.head == "cases" and _CASES_OF.match(text, np.end) and not _CASES_OF_ILLNESS.match(text, np.end):
         return None  # "312 cases of genocide denial", "40 cases of fraud": cases, not people who fell ill
     if np.head in OUTCOME_NOUNS and np.head in c["nouns"] and _FORMER.search(text, m_start, np.end) is None:
         name = c["nouns"][np.head]  # "pulled 15 bodies", "left 20 dead": the noun says what happened
@@ -147,11 +147,16 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
 
 # "219 former hostages", "the 40 freed captives": people the outcome once befell, counted now for something else.
 _FORMER: Final = re.compile(r"\b(?:former|ex-|surviving|freed|released|rescued|liberated)\s", re.I)
-# "312 cases of genocide denial", "40 cases of fraud": cases of a wrong, not of an illness or an injury.
-_CASES_OF_WRONG: Final = re.compile(
-    r"\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:denial|fraud|corruption|bribery|theft|misconduct|plagiarism|"
-    r"discrimination|harassment|attacks?|violations?|negligence|malpractice|vandalism|embezzlement|laundering|evasion|"
-    r"smuggling|looting|arson|censorship|intimidation|hate\s+speech|election\s+fraud)\b", re.I)
+# "312 cases of genocide denial", "30 cases of sexual violence": cases of something other than an illness or an
+# injury are no count of people who fell ill.
+_CASES_OF: Final = re.compile(r"\s+of\s", re.I)
+_CASES_OF_ILLNESS: Final = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:cholera|measles|covid(?:-19)?|coronavirus|dengue|malaria|ebola|mpox|"
+    r"monkeypox|polio|flu|influenza|typhoid|diphtheria|tuberculosis|tb|hiv|aids|infections?|virus|variant|omicron|disease|"
+    r"illness|plague|anthrax|meningitis|hepatitis|diarrh(?:o)?ea|poisoning|zika|lassa|marburg|rabies|whooping|pertussis|"
+    r"chickenpox|mumps|rubella|scarlet|legionnaires|salmonella|listeria|botulism|fever|sickness|respiratory|pneumonia|"
+    r"heatstroke|heat\s+stroke|exhaustion|hypothermia|frostbite|suffocation|asphyxia(?:tion)?|choking|breathing|burns|"
+    r"injur(?:y|ies)|wounds?|trauma|exposure|dehydration|malnutrition|inhalation|infection|bird\s+flu|avian)\b", re.I)
 
 
 def _joined_outcome(text: str, np: NounPhrase, hi: int) -> Hit | None:

@@ -205,7 +205,9 @@ def _before_noun(word: str, text: str, nxt: re.Match[str] | None, limit: int) ->
 # hostages"); not a verb's object ("arrested 30 smuggling migrants") nor a cue of its own ("fleeing").
 _ATTRIBUTIVE_ING: Final = frozenset("""neighbouring neighboring remaining surrounding surviving striking protesting
 demonstrating ruling opposing warring advancing retreating participating attending existing visiting outlying
-adjoining bordering governing""".split())
+adjoining bordering governing starving praying waiting marching sleeping working travelling traveling commuting
+queuing queueing mourning grieving rioting looting fighting returning arriving departing boarding voting picketing
+camping hiking swimming fishing farming mining nursing teaching ailing ageing aging worshipping""".split())
 
 
 def _is_verbish(word: str) -> bool:

@@ -329,7 +329,7 @@ def _with_drift(found: list[Unit], base: list[float], shape: list[float | None],
             kept += s
     # Furniture is a minority of the page's prose: when most of the core drifts from the rest, its paragraphs
     # simply vary their words (a short opinion piece moving from the victims to an earlier disaster).
-    return base if drifting >= kept else scores
+    return base if drifting and drifting >= kept else scores
 
 
 def _head_stems(found: list[Unit], shape: list[float | None], first: int,

@@ -304,15 +304,27 @@ def _top_dateline(text: str, body: tuple[int, int]) -> Dateline | None:
     """A dateline opening the body, or opening its second line when the first is a headline (no final stop): an
     extracted page may start with its headline and put the dateline on a line of its own ("KESTREL BAY, Nov. 5,
     2023"). A paragraph that opens with a place and a date and goes on with a colon is prose, not a dateline."""
-    found = _read_dateline(text, body[0])
-    if found is None:
-        line_end = text.find("\n", body[0], body[1])
-        headline = text[body[0]:line_end].rstrip() if line_end > 0 else ""
-        if headline and not headline.endswith((".", "!", "?", ":")):
-            found = _read_dateline(text, line_end + 1)
-    if found is not None and text.startswith(":", text.find(found.text, body[0]) + len(found.text)):
+    at = body[0]
+    found = _read_dateline(text, at)
+    for _ in range(TOP_LINES - 1):  # (headline, byline, blank lines above it)
+        if found is not None:
+            break
+        line_end = text.find("\n", at, body[1])
+        line = text[at:line_end].strip() if line_end > 0 else ""
+        if line.endswith((".", "!", "?", ":")):
+            return None  # a sentence: the story has begun
+        at = line_end + 1
+        while at < body[1] and text[at] in " \t\r\n":
+            at += 1
+        found = _read_dateline(text, at)
+    if found is not None and found.agency is None \
+            and text.startswith(":", text.find(found.text, body[0]) + len(found.text)):
         return None
     return found
+
+
+# The lines of a page's top that may stand above its dateline: headline, deck, byline.
+TOP_LINES = 4
 
 
 def _from_known(published: str, precision: str | None, rule: str | None, ann: Anniversary | None) -> Published:

@@ -19,7 +19,14 @@ def word_count(text: str) -> int:
     for m in _WORD.finditer(text):
         word = m.group()
         capital = word[0].isupper() or word.lower().startswith(NAME_ARTICLES) and word[word.index("-") + 1:][:1].isupper()
-        if not (capital and last_capital_end >= 0 and text[last_capital_end:m.start()].isspace()):
+        gap = text[last_capital_end:m.start()].lstrip("'’") if last_capital_end >= 0 else ""  # ("Workers' Party")
+        if not (capital and last_capital_end >= 0 and gap.isspace()):
             count += 1
-        last_capital_end = m.end() if capital else -1
+        # (a slogan's verb or call, "Free", "Long Live", "Glory", is a word of its own before a name)
+        last_capital_end = m.end() if capital and word.lower() not in _CALLS else -1
     return count
+
+
+# Words that open slogans, capitalised for their place, before a name: "Free Tibet!", "Glory to ...", "Long Live ...".
+_CALLS: Final = frozenset("""free long live justice glory death down stop save remember never no yes hands end peace
+freedom victory shame power viva honour honor liberate support stand protect defend boycott resist fight""".split())

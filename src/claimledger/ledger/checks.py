@@ -58,7 +58,7 @@ def _sources_in_one_report(claims: Sequence[Claim]) -> list[Check]:
     return out
 
 
-_ARTICLE = re.compile(r"^(?:the|a|an|local|the local)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:local\s+)?", re.I)
 
 
 def _source_key(source: str) -> str:

@@ -13,6 +13,7 @@ from claimledger.claims.dated import MONTH_NAMES, MONTH_NUMBER
 from claimledger.claims.model import Claim
 from claimledger.documents.dates import years_marked
 from claimledger.documents.model import Document
+from claimledger.documents.sentences import split
 from claimledger.ledger.status import period
 
 # "February 25-26, 1992", "February 25 to 26, 1992", "25-26 February 1992", "February 26 in 1992"
@@ -128,7 +129,11 @@ def _anniversary_piece(doc: Document, body: str) -> tuple[int, str] | None:
     says so ("29th anniversary of the massacre"); not a fresh report mentioning an older event's anniversary."""
     if not doc.published:
         return None
-    first = body[:body.find(". ") + 1] if ". " in body[:LEAD_SENTENCE_CHARS] else body[:LEAD_SENTENCE_CHARS]
+    start = doc.body[0]
+    lead = split(doc.text, start, min(doc.body[1], start + LEAD_SENTENCE_CHARS))
+    # (a page's extracted text opens with its headline line, no final stop: the lead is the sentence after it)
+    headline = bool(lead) and not doc.text[lead[0].start:lead[0].end].rstrip().endswith((".", "!", "?"))
+    first = " ".join(doc.text[s.start:s.end] for s in lead[:2 if headline else 1])
     return years_marked(f"{doc.title or ''}\n{first}")
 
 
@@ -143,7 +148,7 @@ TITLE_WORDS = 12
 
 def _title_names(title: str | None, body: str) -> list[str]:
     """Capitalised words of the headline (not a month, weekday or number word) that the body names as a place,
-    after "in", "at", "of", "from", "near", "to": not a person the headline names ("Governor Hale visits ...")."""
+    after "in", "at", "of", "from", "near": not a person the headline names ("Governor Hale visits ...")."""
     if not title:
         return []
     words: dict[str, None] = {}
@@ -154,7 +159,7 @@ def _title_names(title: str | None, body: str) -> list[str]:
             words[word] = None
     if not words:
         return []
-    named = re.compile(r"\b(?:in|at|of|from|near|to|outside|around|into)\s+(?:the\s+)?(" +
+    named = re.compile(r"\b(?i:in|at|of|from|near|outside|around|into)\s+(?:(?i:the)\s+)?(" +
                        "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b")
     found = {m.group(1) for m in named.finditer(body)}
     return [w for w in words if w in found]
