@@ -64,6 +64,8 @@ def test_shapes_sentence_split_keeps_offsets(text: str, sentences: list[str]) ->
     ("Free Hezbollah", 2), ("Free al-Shabaab", 2), ("Free Republika Srpska", 2),  # (a slogan's call, then a name)
     ("Free Kurdistan Workers' Party!", 2), ("Free Kurdistan Democratic Party!", 2),
     ("Bosnian Croats will never surrender!", 4),  # (a name opening the text is one word too)
+    ("pro-Kosovars thugs", 2), ("pro-Herzegovinian Croats thugs", 2),  # (a side's prefix opens the name)
+    ("the Holocaust pro-al-Shabaab thugs", 3), ("the Holocaust pro-Hezbollah thugs", 3),
     ("well-known tyrant's lies", 3),
 ])
 def test_shapes_word_count_counts_a_name_as_one_word(text: str, count: int) -> None:
