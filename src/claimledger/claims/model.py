@@ -6,6 +6,9 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "less_than", "range", "vague")
+# How a reader says each bounded qualifier before its number ("about 2,000"; an exact number needs no word).
+QUALIFIER_WORDS = {"exact": "", "about": "about", "at_least": "at least", "more_than": "more than", "up_to": "up to",
+                   "less_than": "less than"}
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from typing import Mapping, Sequence
 
-from claimledger.claims.model import Claim
+from claimledger.claims.model import QUALIFIER_WORDS, Claim
 from claimledger.ledger.model import Check, Figure, Value
 from claimledger.ledger.policies import point
 from claimledger.ledger.status import Interval, compatible, interval, measure_rules
@@ -70,16 +70,12 @@ def _span(c: Claim) -> Interval:
     return interval(c.value, c.low, c.high, c.qualifier)
 
 
-_QUALIFIED = {"about": "about ", "at_least": "at least ", "more_than": "more than ", "up_to": "up to ",
-              "less_than": "fewer than "}
-
-
 def _said(c: Claim) -> str:
     """The value as stated: '9', 'about 800', 'more than 2000', '20-30', 'at least 200 (vague)'."""
     if c.qualifier == "range" and c.low is not None and c.high is not None:
         return f"{_fmt(c.low)}-{_fmt(c.high)}"
     if c.value is not None:
-        return _QUALIFIED.get(c.qualifier, "") + _fmt(c.value)
+        return f"{QUALIFIER_WORDS.get(c.qualifier, '')} {_fmt(c.value)}".lstrip()
     return f"at least {_fmt(c.low)} (vague)" if c.low is not None else c.qualifier
 
 

@@ -10,17 +10,9 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from claimledger.claims.model import QUALIFIER_WORDS
 from claimledger.ledger.model import DatedFigure, DocumentInfo, Figure, Value
 
-# Qualifier -> words before the number ("at least 161", "about 200").
-QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about",
-    "at_least": "at least",
-    "more_than": "more than",
-    "up_to": "up to",
-    "less_than": "less than",
-}
 
 # Units that read as a suffix on the number rather than as a word after it.
 UNIT_SUFFIX = {"percent": "%"}
