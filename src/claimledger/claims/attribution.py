@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
 from claimledger.vocabulary import trie_regex
 
@@ -198,13 +198,14 @@ _PRONOUN_SAID: Final = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)[\"'”’]?\s
                                   r"\b(?:he|she|they)\s+(?:said|says|added|told\s+\w+)\s*[.!]?$", re.I)
 
 
-def pronoun_sources(text: str, said: list[tuple[str | None, int, str]]) -> list[str | None]:
-    """For (attribution, sentence start, sentence) in text order: a figure whose sentence names its source only by a
+def pronoun_sources(text: str, claims: list[dict[str, Any]]) -> list[str | None]:
+    """For claims' fields in text order, each claim's source: a figure whose sentence names its source only by a
     pronoun ("..., he said") takes the source of the latest figure of an earlier sentence, unless another speaker
     spoke in between ("The mayor, who arrived later, said she was shocked")."""
     out: list[str | None] = []
     last: tuple[str, int, int] | None = None  # (source, its sentence's start, its end)
-    for source, start, sentence in said:
+    for f in claims:
+        source, start, sentence = f["attribution"], f["sentence_start"], f["sentence"]
         if source is None and last is not None and last[1] < start and _PRONOUN_SAID.search(sentence) \
                 and not _SPEAKS.search(text, last[2], start):
             source = last[0]

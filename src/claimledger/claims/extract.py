@@ -96,10 +96,10 @@ def extract_claims(doc: Document, body_sentences: list[Sentence] | None = None) 
     drafts: list[_Draft] = []
     for sent, found in _by_sentence(numbers, sentences):
         drafts.extend(_sentence(doc, sent, found, doc_events, partial(paragraph, sent.paragraph), len(drafts)))
-    sources = pronoun_sources(doc.text, [(d.fields["attribution"], d.fields["sentence_start"], d.fields["sentence"]) for d in drafts])
-    drafts = [d if d.fields["attribution"] == src else d._replace(fields={**d.fields, "attribution": src})
-              for d, src in zip(drafts, sources)]
-    drafts = [d._replace(fields=f) for d, f in zip(drafts, ev.that_event([d.fields for d in drafts], doc_events))]
+    fields = [d.fields for d in drafts]  # (two passes over the whole document: pronoun sources, "that siege")
+    fields = [f if f["attribution"] == src else {**f, "attribution": src}
+              for f, src in zip(fields, pronoun_sources(doc.text, fields))]
+    drafts = [d if f is d.fields else d._replace(fields=f) for d, f in zip(drafts, ev.that_event(fields, doc_events))]
     return _number(_back_parents(_increments(drafts)))
 
 

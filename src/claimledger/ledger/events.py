@@ -11,6 +11,7 @@ from typing import Iterable, Sequence
 
 from claimledger.claims.dated import MONTH_NAMES, MONTH_NUMBER
 from claimledger.claims.model import Claim
+from claimledger.claims.numbers import SCALES, TENS, UNITS
 from claimledger.documents.dates import years_marked
 from claimledger.documents.model import Document
 from claimledger.documents.sentences import split
@@ -165,8 +166,7 @@ def _title_names(title: str | None, body: str) -> list[str]:
     return [w for w in words if w in found]
 
 
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"}
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES])  # (the number words the claims stage reads)
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
