@@ -7,7 +7,13 @@ from typing import Callable
 import pytest
 
 from claimledger.claims.extract import extract_claims
+from claimledger.claims.model import Claim
 from claimledger.documents.model import Document
+
+
+def _claims(text: str) -> list[Claim]:
+    """The claims of one document holding `text` only."""
+    return extract_claims(Document(id="a.txt", text=text, source="a.txt"))
 
 
 def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, str | None, float | None]]:
@@ -480,10 +486,7 @@ def test_measures_joined_groups_and_nouns_of_killing(make_document: Callable[...
     "Some 450 villagers spent another night in schools turned into shelters.",
 ])
 def test_measures_nights_in_tents_and_shelters_are_displacement(sentence: str) -> None:
-    from claimledger.claims.extract import extract_claims
-    from claimledger.documents.model import Document
-
-    (claim,) = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    (claim,) = _claims(sentence)
     assert claim.measure == "displaced"
 
 
@@ -493,10 +496,7 @@ def test_measures_nights_in_tents_and_shelters_are_displacement(sentence: str) -
     ("About 40 people, most of them women, were injured.", "wounded"),
 ])
 def test_measures_an_aside_about_some_of_them_is_skipped(sentence: str, measure: str) -> None:
-    from claimledger.claims.extract import extract_claims
-    from claimledger.documents.model import Document
-
-    (claim,) = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    (claim,) = _claims(sentence)
     assert claim.measure == measure
 
 
@@ -508,10 +508,7 @@ def test_measures_an_aside_about_some_of_them_is_skipped(sentence: str, measure:
     ("At least 106 protesters in 21 cities have been killed.", [("killed", 106)]),
 ])
 def test_measures_what_was_done_to_places(sentence: str, expected: list[tuple[str, int]]) -> None:
-    from claimledger.claims.extract import extract_claims
-    from claimledger.documents.model import Document
-
-    claims = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    claims = _claims(sentence)
     assert [(c.measure, c.value) for c in claims] == expected
 
 
@@ -541,10 +538,7 @@ def test_measures_what_was_done_to_places(sentence: str, expected: list[tuple[st
 ])
 def test_measures_burials_missing_population_crowds_and_lists(sentence: str,
                                                               expected: tuple[str, str | None, int | None]) -> None:
-    from claimledger.claims.extract import extract_claims
-    from claimledger.documents.model import Document
-
-    (claim,) = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    (claim,) = _claims(sentence)
     assert (claim.measure, claim.subgroup, claim.value) == expected
 
 
@@ -562,10 +556,7 @@ def test_measures_burials_missing_population_crowds_and_lists(sentence: str,
 ])
 def test_measures_parts_of_casualties_crowds_capacity_and_cases(sentence: str,
                                                                 expected: list[tuple[str, int | None]]) -> None:
-    from claimledger.claims.extract import extract_claims
-    from claimledger.documents.model import Document
-
-    claims = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    claims = _claims(sentence)
     assert [(c.measure, c.value) for c in claims] == expected
 
 
@@ -584,9 +575,6 @@ def test_measures_parts_of_casualties_crowds_capacity_and_cases(sentence: str,
      "dead, were working overtime.", []),
 ])
 def test_measures_held_in_captivity_and_relative_clauses(text: str, expected: list[tuple[str, int]]) -> None:
-    from claimledger.claims.extract import extract_claims
-    from claimledger.documents.model import Document
-
     doc = Document(id="a.txt", text=text, source="a.txt", title=text.split("\n")[0] if "\n" in text else None)
     assert [(c.measure, c.value) for c in extract_claims(doc)] == expected
 
@@ -598,10 +586,7 @@ def test_measures_held_in_captivity_and_relative_clauses(text: str, expected: li
     ("Gunmen took 40 hostages.", [("hostages", 40)]),
 ])
 def test_measures_former_hostages_are_no_hostage_count(sentence: str, expected: list[tuple[str, int]]) -> None:
-    from claimledger.claims.extract import extract_claims
-    from claimledger.documents.model import Document
-
-    assert [(c.measure, c.value) for c in extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))] \
+    assert [(c.measure, c.value) for c in _claims(sentence)] \
         == expected
 
 
@@ -618,19 +603,13 @@ def test_measures_former_hostages_are_no_hostage_count(sentence: str, expected: 
     ("The airstrike killed 30 starving children.", [("killed", 30)]),
 ])
 def test_measures_second_review(sentence: str, expected: list[tuple[str, int]]) -> None:
-    from claimledger.claims.extract import extract_claims
-    from claimledger.documents.model import Document
-
-    claims = extract_claims(Document(id="a.txt", text=sentence, source="a.txt"))
+    claims = _claims(sentence)
     assert [(c.measure, c.value) for c in claims] == expected
     assert all(c.event == "main" for c in claims)
 
 
 def test_measures_a_part_larger_than_its_whole_without_a_verb_stays_a_part() -> None:
-    from claimledger.claims.extract import extract_claims
-    from claimledger.documents.model import Document
-
     text = "About 50 people were killed, including 30 soldiers and 60 civilians."
-    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    claims = _claims(text)
     assert [(c.subgroup, c.value, c.parent) for c in claims] == [(None, 50, None), ("soldiers", 30, "c1"),
                                                                    ("civilians", 60, "c1")]

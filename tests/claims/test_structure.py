@@ -11,6 +11,11 @@ from claimledger.claims.model import Claim
 from claimledger.documents.model import Document
 
 
+def _claims(text: str) -> list[Claim]:
+    """The claims of one document holding `text` only."""
+    return extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+
+
 def _by_value(claims: list[Claim]) -> dict[float | None, Claim]:
     return {c.value: c for c in claims}
 
@@ -278,7 +283,7 @@ def test_structure_a_sentence_opening_with_its_group_names_the_subgroup(make_doc
     ("Twelve people were injured, and turnout rose, bringing the total to 64 per cent.", [("wounded", 12, None)]),
 ])
 def test_structure_another_value_of_the_same_figure(text: str, expected: list[tuple[str, int, str]]) -> None:
-    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    claims = _claims(text)
     assert [(c.measure, c.value, c.attribution) for c in claims] == expected
 
 
@@ -293,7 +298,7 @@ def test_structure_another_value_of_the_same_figure(text: str, expected: list[tu
     ("Among the dead are 23 women.", [("killed", "women", 23, None)]),
 ])
 def test_structure_among_an_outcome_group(text: str, expected: list[tuple[str, str | None, int, str | None]]) -> None:
-    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    claims = _claims(text)
     assert [(c.measure, c.subgroup, c.value, c.parent) for c in claims] == expected
 
 
@@ -313,7 +318,7 @@ def test_structure_among_an_outcome_group(text: str, expected: list[tuple[str, s
     ("That year 119 journalists were kidnapped and 178 were imprisoned.", [("hostages", 119), ("arrested", 178)]),
 ])
 def test_structure_coordinated_counts_and_their_own_verbs(text: str, expected: list[tuple[str, int | None]]) -> None:
-    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    claims = _claims(text)
     assert [(c.measure, c.value) for c in claims] == expected
 
 
@@ -325,7 +330,7 @@ def test_structure_coordinated_counts_and_their_own_verbs(text: str, expected: l
     ("Fighting killed 30 people. Six of the dead were children.", [("killed", 30, "30 people"), ("killed", 6, "Six")]),
 ])
 def test_structure_n_of_a_named_group(text: str, expected: list[tuple[str, int, str]]) -> None:
-    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    claims = _claims(text)
     assert [(c.measure, c.value, c.text) for c in claims] == expected
 
 
@@ -338,5 +343,5 @@ def test_structure_n_of_a_named_group(text: str, expected: list[tuple[str, int, 
 ])
 def test_structure_a_number_larger_than_the_whole_is_no_part(text: str,
                                                              expected: list[tuple[str, int, str | None]]) -> None:
-    claims = extract_claims(Document(id="a.txt", text=text, source="a.txt"))
+    claims = _claims(text)
     assert [(c.measure, c.value, c.parent) for c in claims] == expected
