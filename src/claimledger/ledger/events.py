@@ -41,7 +41,7 @@ _DONE_TO = (r"(?:bombardment|bombing|shelling|siege|destruction|occupation|liber
             r"evacuation|flooding)\s+of|(?:attack|assault|raid|offensive|strike|air\s+strike)\s+on")
 # (a street names its place too: "the theatre on Lipova Street")
 _PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|{_DONE_TO}|in|at|near)\s+(?:the\s+)?(?P<p>{_NAME})|"
-                    r"\b(?P<street_on>on|in|at)\s+(?P<street>[A-Z][\w'’-]+)\s+(?:Street|Road|Avenue|Square|Boulevard|"
+                    r"\b(?:on|in|at)\s+(?P<street>[A-Z][\w'’-]+)\s+(?:Street|Road|Avenue|Square|Boulevard|"
                     r"Lane|Highway|Prospekt)\b")
 # A direct quotation: the places a witness names ("I woke up in a hospital in Iran") are not where the
 # reporter says the event happened.
@@ -160,10 +160,12 @@ def _title_names(title: str | None, body: str) -> list[str]:
             words[word] = None
     if not words:
         return []
-    named = re.compile(r"\b(?i:in|at|of|from|near|outside|around|into)\s+(?:(?i:the)\s+)?(" +
-                       "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b")
-    found = {m.group(1) for m in named.finditer(body)}
+    found = {m.group(1) for m in _NAMED_AS_PLACE.finditer(body)}
     return [w for w in words if w in found]
+
+
+# A capitalised word after a preposition of place: where the body names a place.
+_NAMED_AS_PLACE = re.compile(r"\b(?i:in|at|of|from|near|outside|around|into)\s+(?:(?i:the)\s+)?([A-Z][\w'’-]*)")
 
 
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES])  # (the number words the claims stage reads)
