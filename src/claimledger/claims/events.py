@@ -76,6 +76,11 @@ def _compiled() -> dict[str, Any]:
                               r"left|displaced|uprooted|wounded))\b"),
         "relative_words": tuple(w.lower() for w in [*lex["war_nouns"], *lex["wider_nouns"]]),
         "wider_noun": CaseBlind(rf"\b(?:{wider})\b"),
+        # A sentence pointing back at another happening: "died in that siege", "that earlier attack" ("that" as a
+        # determiner: after a preposition or opening the sentence; not "said that the attack").
+        "that_event": re.compile(rf"(?:\b(?:in|during|of|from|after|by|since|at|before)\s+that|^\W*that|"
+                                 rf"\bthat\s+earlier|\bthe\s+(?:earlier|previous|former))\s+(?:(?!the\b|a\b|an\b)"
+                                 rf"[a-z-]+\s+)?(?P<noun>{nouns}|{war}|{wider})\b", re.I),
         "dated": CaseBlind(rf"\b(?P<y1>(?:19|20)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b|"
                             rf"\b(?P<n2>{nouns})\b[^,.;]{{0,80}}?\b{dated_year}"),
         # The first branch of "dated" alone, written to start with the digits (the engine skips to them), and
@@ -248,7 +253,7 @@ def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
         return m.start(), len(sentence)
     # "'We have slept in the cold for four nights,' said a woman, who lost her house in the 1999 floods": the
     # other event is named in a relative clause about someone; what comes before that clause is the story's.
-    relative = [r for r in _RELATIVE_START.finditer(sentence, 0, at)] if at > 0 and ", " in sentence[:at] else []
+    relative = list(_RELATIVE_START.finditer(sentence, 0, at)) if at > 0 and ", " in sentence[:at] else []
     if relative:
         return relative[-1].start(), len(sentence)
     before = sentence.rfind(";", 0, at)  # "The attack on Friday killed 8; a similar attack in 2019 killed 51"
@@ -409,7 +414,7 @@ def that_event(fields: list[dict[str, Any]], doc: DocumentEvents) -> list[dict[s
     for f in fields:
         start = f["sentence_start"]
         if f["event"] == MAIN and start not in pointing and other is not None and other["sentence_start"] < start:
-            said = _THAT_EVENT().search(f["sentence"])
+            said = _compiled()["that_event"].search(f["sentence"])
             noun = said.group("noun").lower() if said is not None else ""
             named = f"{other['event']} {other['event_label'] or ''}".lower()
             # (an opening "That fire also injured 40" after a flood of 2019 is the story's own fire again; "died in
@@ -423,12 +428,3 @@ def that_event(fields: list[dict[str, Any]], doc: DocumentEvents) -> list[dict[s
         other = f if f["event"] != MAIN else (other if other is not None and other["sentence_start"] == start else None)
         out.append(f)
     return out
-
-
-@lru_cache(maxsize=1)
-def _THAT_EVENT() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
-    nouns = trie_regex(lexicon()["event_nouns"] + lexicon()["war_nouns"] + lexicon()["wider_nouns"])
-    # ("that" as a determiner: after a preposition or opening the sentence; not "said that the attack")
-    return re.compile(rf"(?:\b(?:in|during|of|from|after|by|since|at|before)\s+that|^\W*that|\bthat\s+earlier|"
-                      rf"\bthe\s+(?:earlier|previous|former))\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+)?(?P<noun>{nouns})\b",
-                      re.I)
