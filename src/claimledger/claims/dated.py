@@ -76,7 +76,7 @@ def extract_dated_facts(doc: Document) -> list[DatedFact]:
 # that holds from a date began then. The present perfect after "since" dates the start of what it names.
 _SINCE_PERFECT: Final = re.compile(
     rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES})\s+)?(?P<y>(?:1[89]|20)\d\d)\b(?![-/–]\d),?"
-    r"(?P<gap>[^.;:]{0,80}?)\b(?:has|have)\s+(?:also\s+|been\s+)?(?P<v>[a-z]+)\b", re.I)
+    r"[^.;:]{0,80}?\b(?:has|have)\s+(?:also\s+|been\s+)?(?P<v>[a-z]+)\b", re.I)
 
 
 _ARTICLE: Final = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?", re.I)
@@ -121,7 +121,7 @@ def _since(doc: Document, sentence: str, offset: int, n: int) -> DatedFact | Non
         noun = _object(sentence, m.end(), nouns)
     if noun is None:
         return None
-    lo, hi = m.start(), max(m.end(), noun.end()) if noun.string is sentence else m.end()
+    lo, hi = m.start(), noun.end() if noun.string is sentence else m.end()  # (a noun read from the verb: the verb's end)
     return DatedFact(id=f"d{n}", document=doc.id, what=f"{noun.group('n').lower()} launched", date=m.group("y"),
                      precision="year", text=sentence[lo:hi], start=offset + lo, end=offset + hi,
                      sentence=sentence.strip())
