@@ -345,3 +345,26 @@ def test_structure_a_number_larger_than_the_whole_is_no_part(text: str,
                                                              expected: list[tuple[str, int, str | None]]) -> None:
     claims = _claims(text)
     assert [(c.measure, c.value, c.parent) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the value a figure had before the one given: same measure, marked earlier
+    ("The death toll rose to 14 from 11 on Sunday, police said.", [("killed", 14, False), ("killed", 11, True)]),
+    ("At least 14 people were killed, up from 11 reported earlier, and 32 were wounded.",
+     [("killed", 14, False), ("killed", 11, True), ("wounded", 32, False)]),
+    ("Officials revised the toll to 212 from an earlier figure of 187.", [("killed", 212, False), ("killed", 187, True)]),
+    ("Police figures show 34 people were wounded, up from 23 given on Friday.",
+     [("wounded", 34, False), ("wounded", 23, True)]),
+    # "from X to Y" after a verb of change: two values, not a range
+    ("The number of dead has risen from 187 to 212, the ministry said.", [("killed", 187, True), ("killed", 212, False)]),
+    ("The ministry raised the number of injured from 40 to 52.", [("wounded", 40, True), ("wounded", 52, False)]),
+    ("The toll fell from 30 to 24 after duplicates were removed.", [("killed", 30, True), ("killed", 24, False)]),
+    # no verb of change: a range stays a range
+    ("Between 30 and 40 people were injured.", [("wounded", None, False)]),
+    ("The blast injured from 30 to 40 people.", [("wounded", None, False)]),
+    # what is not a count of people beside the figure takes nothing
+    ("Twelve people were hurt, up from a month when sales rose to 40 from 12 stores.", [("wounded", 12, False)]),
+])
+def test_structure_earlier_values_of_a_figure(text: str, expected: list[tuple[str, int | None, bool]]) -> None:
+    claims = _claims(text)
+    assert [(c.measure, c.value, c.earlier) for c in claims] == expected

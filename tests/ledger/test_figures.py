@@ -109,3 +109,21 @@ def test_figures_other_event_merged_across_documents() -> None:
     (war,) = [e for e in ledger.events if not e.main]
     assert war.documents == ("a.txt", "b.txt")
     assert [(f.status, f.values[0].documents) for f in war.figures] == [("agree", ("a.txt", "b.txt"))]
+
+
+def test_figures_a_reports_earlier_value_is_listed_apart_and_makes_no_conflict() -> None:
+    """"rose to 14 from 11": the report's earlier 11 is listed with the figure, not among its values, and neither
+    its status nor its policies read it (another same-day report of 14 agrees)."""
+    a = doc("a.txt", "The toll rose to 14 from 11 on Sunday.", "2024-03-16")
+    b = doc("b.txt", "Fourteen people died, 14 in all.", "2024-03-16")
+    claims = [make_claim(a, "killed", 14), make_claim(a, "killed", 11, earlier=True), make_claim(b, "killed", 14)]
+    f = figure(build_ledger([a, b], claims), "killed")
+    assert [(v.value, v.documents) for v in f.values] == [(14, ("a.txt", "b.txt"))]
+    assert [(v.value, v.documents) for v in f.earlier] == [(11, ("a.txt",))]
+    assert f.status == "agree" and f.policies["conservative"] == 14
+
+
+def test_figures_only_earlier_values_are_the_figures_values() -> None:
+    a = doc("a.txt", "Deaths were 389 in 2023.", "2024-03-16")
+    f = figure(build_ledger([a], [make_claim(a, "killed", 389, earlier=True)]), "killed")
+    assert [v.value for v in f.values] == [389] and f.earlier == ()

@@ -66,3 +66,9 @@ def test_text_policies_line_says_the_unit_unless_people(unit: str, expected: str
                  values=(Value(36, 36, 36, "exact", ("a.txt",), 1, ("c1",)),),
                  policies={"range": [36, 36], "conservative": 36, "independent_majority": 36, "latest": 36})
     assert expected in t.policies_line(fig)
+
+
+def test_text_figure_line_lists_the_reports_earlier_values_after_the_status() -> None:
+    f = Figure("wounded", None, "people", "single", (_v(52),), {}, earlier=(_v(40), _v(31)))
+    assert t.figure_line(f) == "Wounded: 52 (1 report) \u2014 single source; given as earlier values: 40 (1 report) / " \
+                               "31 (1 report)"

@@ -240,7 +240,7 @@ def test_sqlite_claim_columns_hold_every_claim_field(store: Store) -> None:
     assert names - {"id", "document", "parent"} <= columns
     doc = Document(id="b.txt", text="Ten people died.", source="b.txt")
     claim = dataclasses.replace(_claim("c1", value=10), document="b.txt", value=2.5, event_date="1992-02",
-                                number_start=3, number_end=5, lexicon="v9", event_label="the flood")
+                                number_start=3, number_end=5, lexicon="v9", event_label="the flood", earlier=True)
     store.add(doc, Extraction(claims=[claim]))
     assert list(store.claims()) == [dataclasses.replace(claim, id=next(iter(store.claims())).id)]
 

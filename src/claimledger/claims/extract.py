@@ -43,16 +43,17 @@ from claimledger.claims.subgroups import (
 from claimledger.claims.structure import (
     Item,
     among_later,
-    another_value_of,
     coordinated,
     counter_estimate,
     of_group,
     first_part,
+    from_to,
     link,
     list_end,
     of_whom_subgroup,
     own_verb,
     refers_back,
+    same_figure,
     shared_subject,
 )
 from claimledger.documents.model import Document
@@ -227,7 +228,7 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
         if hit is not None:
             hits[i] = hit
     _share_back(text, items, hits)
-    _same_figure(text, items, hits)
+    same_figure(text, items, hits, PEOPLE_KINDS)
     if doc_events.nouns & CAPTIVITY:  # in a siege or a kidnapping, people "held" are hostages
         hits = {i: held_as_hostages(text, h) for i, h in hits.items()}
     if not hits:
@@ -289,7 +290,9 @@ def _window(text: str, sent: Sentence, items: list[Item], i: int) -> tuple[int, 
     """Where cues for item i may lie: after the previous whole (and any ';'), before the next people count."""
     anchors = [j for j, it in enumerate(items) if not it.is_part]
     pos = anchors.index(i)
-    lo = list_end(items, anchors[pos - 1]) if pos > 0 else sent.start
+    # ("from 40 to 52": the second reads its cues from before the first)
+    first = pos - 1 if pos > 0 and from_to(text, items[anchors[pos - 1]].mention, items[i].mention) else pos
+    lo = list_end(items, anchors[first - 1]) if first > 0 else sent.start
     semi = text.rfind(";", lo, items[i].mention.start)
     lo = semi + 1 if semi >= 0 else lo
     # The next number that counts people ends this one's reach; "in 21 cities" does not.
@@ -384,20 +387,6 @@ def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
             hits[a] = hits[b]._replace(subgroup=None, cue_start=-1, cue_end=-1)
 
 
-def _same_figure(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
-    """A bare number given as another value of a figure ("gave a higher figure of 152") takes the measure of
-    the latest earlier count of people in its sentence."""
-    for i, item in enumerate(items):
-        if i in hits or item.is_part or item.np.kind != "none" or item.mention.percent:
-            continue
-        m = item.mention
-        if not another_value_of(text, m.start):
-            continue
-        earlier = [j for j in range(i) if j in hits and items[j].np.kind in PEOPLE_KINDS]
-        if earlier:
-            hits[i] = hits[earlier[-1]]._replace(cue_start=-1, cue_end=-1)
-
-
 def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, whole: Hit | None) -> str | None:
     item = items[i]
     if item.is_part:  # "including 11 in critical condition"; "32 were killed, of whom 20 were women"
@@ -480,7 +469,7 @@ def _claim(doc: Document, sent: Sentence, sentence_text: str, item: Item, hit: H
         value=m.value, low=m.low, high=m.high, qualifier=m.qualifier, event=event.slug, parent=None,
         attribution=source, text=doc.text[m.start:end], start=m.start, end=end, sentence=sentence_text,
         sentence_start=sent.start, number_start=m.num_start, number_end=m.num_end,
-        event_label=event.label, event_date=event.date, lexicon=LEXICON_VERSION,
+        event_label=event.label, event_date=event.date, lexicon=LEXICON_VERSION, earlier=hit.earlier,
     )
 
 

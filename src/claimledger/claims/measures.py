@@ -51,6 +51,7 @@ class Hit(NamedTuple):
     cue_start: int = -1
     cue_end: int = -1
     phrase_end: int = -1  # where the counted phrase ends, when the measure read it ("1,250 hygiene kits")
+    earlier: bool = False  # a value the figure had before the one the report gives ("up from 11")
 
 
 @lru_cache(maxsize=1)

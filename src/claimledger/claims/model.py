@@ -42,6 +42,7 @@ class Claim:
     event_label: str | None = None  # words that named the other event ("the war", "the 2004 tsunami")
     event_date: str | None = None  # when the text dates the claim's event (ISO, any precision)
     lexicon: str = ""  # version of the rules that produced the claim
+    earlier: bool = False  # a value the report gives as the figure's earlier one ("rose to 14 from 11")
 
     def to_json(self) -> dict[str, Any]:
         # Every field is a plain value, so this equals dataclasses.asdict(self) at a fraction of the cost.

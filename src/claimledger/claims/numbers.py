@@ -111,6 +111,13 @@ def _anchors(anchors: tuple[Any, ...], text: str, start: int, stop: int) -> list
     return found
 
 
+# A verb of change before "from X to Y" (in its clause): "has risen from", "revised the death toll from", "up from".
+_CHANGE: Final = re.compile(r"\b(?:ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|jump(?:ed|s|ing)|increas(?:ed|es|ing)|"
+                            r"gr(?:own|ew|owing)|soar(?:ed|s|ing)|surg(?:ed|es|ing)|swell(?:ed|s|ing)|swollen|"
+                            r"doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|fell|fall(?:en|s|ing)|dropp(?:ed|ing)|drops|"
+                            r"decreas(?:ed|es|ing)|declin(?:ed|es|ing)|shr(?:ank|unk|inking)|revis(?:ed|es|ing)|"
+                            r"rais(?:ed|es|ing)|lower(?:ed|s|ing)|correct(?:ed|s|ing)|updat(?:ed|es|ing)|"
+                            r"chang(?:ed|es|ing)|up|down)\b(?:\s+[\w'’-]+){0,6}?\s+$", re.I)
 _BACK: Final = re.compile(r"(?:\b(?:between|from)\s+|\ban?\s+)$", re.I)
 
 
@@ -298,6 +305,9 @@ def _numeric(m: re.Match[str], qualifier: str, q_start: int) -> Mention | None:
         mixed = sep in ("-", "–", "—") and words != (not n2_text[0].isdigit())
         # "30 or 40 people": an estimate given as two numbers, a range like "30 to 40"
         is_range = not mixed and (sep in ("-", "–", "—", "to", "or") or (sep == "and" and m.group("between")))
+        if is_range and sep == "to" and m.group("between") and _CHANGE.search(m.string, max(0, m.start() - 60),
+                                                                               m.start()):
+            is_range = False  # "the toll rose from 187 to 212": two values of a figure, the first superseded
         if is_range and n2 > n1:
             end = m.end()
             percent = bool(p1 or m.group("p2"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from claimledger.claims.measures import Hit
 from claimledger.claims.nouns import NounPhrase
 from claimledger.claims.numbers import Mention
 from claimledger.vocabulary import fold
@@ -204,6 +205,56 @@ _FIGURE_OF: Final = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?:higher
 def another_value_of(text: str, start: int) -> bool:
     """Whether the number at `start` is given as another value of a figure ("gave a higher figure of 152")."""
     return _FIGURE_OF.search(text, max(0, start - 40), start) is not None
+
+
+# "rose to 14 from 11", "14 killed, up from 11 a day earlier", "revised the toll to 212 from an earlier figure of 187":
+# the value a figure had before the one just given.
+_EARLIER_FROM: Final = re.compile(
+    r"\b(?:up|down|(?P<to>to)\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,.]*"
+    r"(?:\s+[\w'’-]+){0,2}?)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:(?:earlier|previous|initial|first|original|preliminary|official|last)\s+)?"
+    r"(?:(?:figure|count|toll|estimate|tally|total|number)\s+of\s+)?$", re.I)
+# "rose from 187 to 212" (numbers.py reads a pair after a verb of change as two values, not a range).
+_FROM: Final = re.compile(r"\bfrom\s+$", re.I)
+_TO: Final = re.compile(r"\s+to\s+", re.I)
+
+
+def from_to(text: str, first: Mention, second: Mention) -> bool:
+    """Whether two numbers stand as "from X to Y" (a change: numbers.py reads a range as one number)."""
+    return first.percent == second.percent and _FROM.search(text, max(0, first.start - 6), first.start) is not None \
+        and _TO.fullmatch(text, first.end, second.start) is not None
+
+
+def same_figure(text: str, items: list[Item], hits: dict[int, Hit], kinds: tuple[str, ...]) -> None:
+    """Numbers given as values of a figure counted beside them take its measure (`hits` is updated): "gave a higher
+    figure of 152", "corrected the figure to 24" take the latest earlier count of people (of `kinds`) in the
+    sentence; a value it had before ("up from 11", "rose from 187 to 212") is marked `earlier`."""
+    for i, item in enumerate(items):
+        np = item.np  # (a bare number, people, or a word read as a noun that names nothing: "11 reported earlier")
+        if i in hits or item.is_part or item.mention.percent or not (np.kind in ("none", "person")
+                                                                    or np.kind == "other" and np.head is None):
+            continue
+        m = item.mention
+        found = _EARLIER_FROM.search(text, max(0, m.start - 50), m.start)
+        if found is None and (item.np.kind != "none" or not another_value_of(text, m.start)):
+            continue
+        if found is not None and found.group("to"):  # "rose to 14 from 11": the figure is the number before
+            before = [i - 1] if i and i - 1 in hits and items[i - 1].mention.start > found.start() else []
+        else:
+            before = [j for j in range(i) if j in hits and items[j].np.kind in kinds]
+        if before:
+            hits[i] = hits[before[-1]]._replace(cue_start=-1, cue_end=-1, earlier=found is not None)
+    for i in range(len(items) - 1):
+        if items[i].is_part or items[i + 1].is_part or not from_to(text, items[i].mention, items[i + 1].mention):
+            continue
+        hit = hits.get(i) or hits.get(i + 1)
+        if hit is None or (i in hits and i + 1 in hits and hits[i].measure != hits[i + 1].measure):
+            continue
+        for j in (i, i + 1):
+            if j not in hits and items[j].np.kind == "none":
+                hits[j] = hit._replace(cue_start=-1, cue_end=-1)
+        if i in hits:
+            hits[i] = hits[i]._replace(earlier=True)
 
 
 # A verb of its own after a coordinated count ("... and about 200 supporters without tickets were turned away"): it

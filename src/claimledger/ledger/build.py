@@ -12,7 +12,7 @@ from claimledger.documents.model import Document
 from claimledger.ledger import events as ev
 from claimledger.ledger.checks import checks
 from claimledger.ledger.dated import dated_figures
-from claimledger.ledger.figures import ReuseView, build_figures
+from claimledger.ledger.figures import ReuseView, build_figures, current
 from claimledger.ledger.model import DocumentInfo, Event, Ledger
 from claimledger.ledger.reuse import Body, ReuseIndex, find_reuse, with_copies
 from claimledger.settings import Settings
@@ -87,7 +87,7 @@ def _events(groups: Sequence[ev.Group], by_doc: Mapping[str, Sequence[Claim]], d
         cs = [c for d in g.documents for c in by_doc.get(d, ()) if c.event == MAIN]
         figs = build_figures(cs, published, view, by_doc)
         out.append(Event(id=f"e{len(out) + 1}", label=ev.label(g.place, g.date), place=g.place, date=g.date,
-                         documents=g.documents, figures=figs, checks=checks(cs, figs),
+                         documents=g.documents, figures=figs, checks=checks(current(cs), figs),
                          dated=dated_figures(facts[n]), main=True))
     others: dict[str, list[Claim]] = defaultdict(list)
     for doc_claims in by_doc.values():
@@ -106,7 +106,7 @@ def _other(eid: str, slug: str, cs: Sequence[Claim], published: Mapping[str, str
     figs = build_figures(cs, published, view, by_doc)
     return Event(id=eid, label=label[0][0] if label else slug, place=None, date=date[0][0] if date else None,
                  documents=tuple(dict.fromkeys(c.document for c in cs)), figures=figs,
-                 checks=checks(cs, figs), main=False)
+                 checks=checks(current(cs), figs), main=False)
 
 
 def claim_event_ids(ledger: Ledger) -> dict[str, str]:

@@ -20,6 +20,11 @@ FigureKey = tuple[str, "str | None", str]
 ValueKey = tuple[object, object, object, str]
 
 
+def current(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims that give a figure's value as the report has it now (not an earlier one, "up from 11")."""
+    return [c for c in claims if not c.earlier]
+
+
 def figure_key(c: Claim) -> FigureKey:
     return (c.measure, c.subgroup, c.unit)
 
@@ -114,17 +119,31 @@ def build_figures(event_claims: Sequence[Claim], published: Mapping[str, str | N
 
 def _figure(key: FigureKey, claims: Sequence[Claim], published: Mapping[str, str | None],
             view: ReuseView, edits: Sequence[Edited]) -> Figure:
-    by_value: dict[ValueKey, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_value[value_key(c)].append(c)
-    values = [_value(cs, view) for cs in by_value.values()]
-    values.sort(key=lambda v: (-len(v.documents), -(v.value if v.value is not None else (v.low or 0))))
+    now = current(claims)
+    earlier = [c for c in claims if c.earlier] if now else []  # (only earlier values: they are the figure's)
+    by_value = _by_value(now or claims)
+    values = _values(by_value, view)
     obs = [Observation(interval(c.value, c.low, c.high, c.qualifier),
                        c.value if c.value is not None else c.low, published.get(c.document), c.document)
            for cs in by_value.values() for c in {c.document: c for c in cs}.values()]
     pol, rules = policies(values, published)
     return Figure(measure=key[0], subgroup=key[1], unit=key[2], status=status(key[0], obs), values=tuple(values),
-                  policies=pol, policy_rules=rules, edited=tuple(dict.fromkeys(edits)))
+                  policies=pol, policy_rules=rules, edited=tuple(dict.fromkeys(edits)),
+                  earlier=tuple(_values(_by_value(earlier), view)))
+
+
+def _by_value(claims: Sequence[Claim]) -> dict[ValueKey, list[Claim]]:
+    by_value: dict[ValueKey, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_value[value_key(c)].append(c)
+    return by_value
+
+
+def _values(by_value: Mapping[ValueKey, Sequence[Claim]], view: ReuseView) -> list[Value]:
+    """One Value per distinct value, the most reported first."""
+    values = [_value(cs, view) for cs in by_value.values()]
+    values.sort(key=lambda v: (-len(v.documents), -(v.value if v.value is not None else (v.low or 0))))
+    return values
 
 
 def _value(claims: Sequence[Claim], view: ReuseView) -> Value:

@@ -37,6 +37,9 @@ class Figure:
     policies: dict[str, Any]
     policy_rules: dict[str, str] = field(default_factory=dict)
     edited: tuple[Edited, ...] = ()
+    # Values a report gives as the figure's earlier ones ("rose to 14 from 11": 11), beside a value of its own:
+    # listed, but not in `values`, the status or the policies (a report does not disagree with itself).
+    earlier: tuple[Value, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

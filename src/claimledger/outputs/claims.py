@@ -18,7 +18,8 @@ from claimledger.outputs.text import value_text
 # SPEC.md's claim fields, in its order; extras follow.
 SPEC_FIELDS = ("id", "document", "measure", "subgroup", "unit", "value", "low", "high", "qualifier", "event",
                "parent", "attribution", "text", "start", "end", "sentence")
-EXTRA_FIELDS = ("event_slug", "event_label", "event_date", "sentence_start", "number_start", "number_end", "lexicon")
+EXTRA_FIELDS = ("event_slug", "event_label", "event_date", "sentence_start", "number_start", "number_end", "lexicon",
+                "earlier")
 
 
 def claim_json(c: Claim, events: Mapping[str, str]) -> dict[str, Any]:

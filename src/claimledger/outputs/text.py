@@ -106,7 +106,11 @@ def status_words(status: str) -> str:
 def figure_line(f: Figure) -> str:
     """'Wounded: 487 (3 reports, 2 independent) / 475 (1 report) — conflict'."""
     values = " / ".join(f"{value_text(v, f.unit)} ({support_text(v)})" for v in f.values)
-    return f"{figure_label(f)}: {values} \u2014 {status_words(f.status)}"
+    line = f"{figure_label(f)}: {values} \u2014 {status_words(f.status)}"
+    if f.earlier:  # "rose to 14 from 11": what the same reports give as the figure's earlier values
+        line += "; given as earlier values: " + " / ".join(
+            f"{value_text(v, f.unit)} ({plural(len(v.documents), 'report')})" for v in f.earlier)
+    return line
 
 
 def dated_label(what: str) -> str:

@@ -116,10 +116,17 @@ def m002_claim_columns(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX claims_document ON claims (document_pk)")
 
 
+def m003_earlier_values(db: sqlite3.Connection) -> None:
+    """Claim.earlier: a value the report gives as the figure's earlier one ("rose to 14 from 11"). Claims stored
+    before had none marked (their documents are re-extracted when the rules' version changes)."""
+    db.execute('ALTER TABLE claims ADD COLUMN "earlier" INTEGER NOT NULL DEFAULT 0')
+
+
 # Append new migrations at the end; never edit or reorder one that has shipped.
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("001_initial", m001_initial),
     ("002_claim_columns", m002_claim_columns),
+    ("003_earlier_values", m003_earlier_values),
 )
 
 

@@ -320,8 +320,10 @@ class Store:
             sql += " AND d.id = ?"
             args = (document,)
         for pk, parent_pk, document_id, *values in self.db.execute(sql + " ORDER BY c.pk", args):
+            row = dict(zip(CLAIM_COLUMNS, values))
+            row["earlier"] = bool(row["earlier"])  # (SQLite keeps a bool as 0 or 1)
             yield Claim(id=f"c{pk}", document=document_id, parent=None if parent_pk is None else f"c{parent_pk}",
-                        **dict(zip(CLAIM_COLUMNS, values)))
+                        **row)
 
     def spans(self, document: str | None = None) -> Iterator[Span]:
         for _, data in self._rows("spans", document):
