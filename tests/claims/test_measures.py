@@ -613,3 +613,33 @@ def test_measures_a_part_larger_than_its_whole_without_a_verb_stays_a_part() -> 
     claims = _claims(text)
     assert [(c.subgroup, c.value, c.parent) for c in claims] == [(None, 50, None), ("soldiers", 30, "c1"),
                                                                    ("civilians", 60, "c1")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people in camps, however many camps
+    ("Around 870,000 people remain in 1,940 relief camps across the state.", [("displaced", 870_000)]),
+    ("About 1.9 lakh people are still living in 640 relief camps.", [("displaced", 190_000)]),
+    ("Some 800 pregnant women were shifted to safer places.", [("displaced", 800)]),
+    # not back, not traced: missing (not back home: displaced people, who are not counted here)
+    ("At least 35 fishermen who had put out to sea were yet to return.", [("missing", 35)]),
+    ("Forty workers have not yet been traced.", [("missing", 40)]),
+    ("Thousands have not returned to their homes.", []),
+    # crowds that pack, fill, throng and line
+    ("More than 2,000 people packed Market Square.", [("attendees", 2000)]),
+    ("Hundreds thronged the streets.", [("attendees", None)]),
+    ("Thousands lined the route of the procession.", [("attendees", None)]),
+    # custody is arrest
+    ("Police said four people were in custody.", [("arrested", 4)]),
+    ("A third arrest brought the number of people in custody to three.", [("arrested", 3)]),
+    # impact is effect
+    ("The storm impacted 40,000 people.", [("affected", 40_000)]),
+    ("The number of dead has hit 40.", [("killed", 40)]),
+])
+def test_measures_camps_untraced_crowds_custody_and_impact(sentence: str, expected: list[tuple[str, int | None]]) -> None:
+    assert [(c.measure, c.value) for c in _claims(sentence) if c.unit == "people"] == expected  # (camps are counted too)
+
+
+def test_measures_a_decimal_times_a_scale_is_exact() -> None:
+    """8.7 lakh is 870,000 (not 869,999.99... from binary floating point)."""
+    claims = _claims("An estimated 8.7 lakh people were evacuated, and 1.15 million were affected.")
+    assert [(c.value, type(c.value)) for c in claims] == [(870_000, int), (1_150_000, int)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
@@ -168,7 +169,8 @@ def parse_number(text: str) -> int | float | None:
         if scale:
             if scale not in DIGIT_SCALES:
                 return None
-            value *= DIGIT_SCALES[scale]
+            # (a decimal times its scale in decimal arithmetic: 8.7 lakh is 870,000, not 869,999.99...)
+            value = float(Decimal(digits) * DIGIT_SCALES[scale]) if "." in digits else value * DIGIT_SCALES[scale]
         if value != value or value in (float("inf"), float("-inf")):
             return None  # hundreds of digits: not a figure any report states
         return int(value) if value == int(value) else value
