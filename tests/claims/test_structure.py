@@ -368,3 +368,19 @@ def test_structure_a_number_larger_than_the_whole_is_no_part(text: str,
 def test_structure_earlier_values_of_a_figure(text: str, expected: list[tuple[str, int | None, bool]]) -> None:
     claims = _claims(text)
     assert [(c.measure, c.value, c.earlier) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of an outcome group takes the measure of its own verb
+    ("Three of the wounded died in hospital overnight.", [("killed", 3, None, None)]),
+    ("Two of the injured were arrested.", [("arrested", 2, None, None)]),
+    # ... and keeps the group's when its verb names no outcome
+    ("Three of the wounded were children.", [("wounded", 3, "children", None)]),
+    # "N of those killed were women": the predicate names the subgroup
+    ("Eight of those killed were women, she said.", [("killed", 8, "women", None)]),
+    # "Of the N dead, A were X": parts of the N
+    ("Of the 212 dead, 54 were children.", [("killed", 212, None, None), ("killed", 54, "children", 212)]),
+])
+def test_structure_parts_of_an_outcome_group(text: str, expected: list[tuple[str, int, str | None, int | None]]) -> None:
+    claims = _claims(text)
+    assert [(c.measure, *row) for c, row in zip(claims, _with_parent_values(claims))] == expected

@@ -242,11 +242,21 @@ _SOME_OF_THEM: Final = re.compile(r",\s+(?:many|most|some|all|several|few|a\s+fe
                                   r"\s+of\s+(?:them|whom)\b[^,;.]{0,80},\s*", re.I)
 
 
+# A part of an outcome group before its verb: "three of the wounded died" (the verb says what befell the three).
+_OF_OUTCOME: Final = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|missing|displaced|evacuated|"
+                                r"evacuees|hostages|captives|arrested|detained)\b", re.I)
+
+
 def _after_cue(text: str, pos: int, hi: int) -> Hit | None:
     c = _compiled()
     aside = _SOME_OF_THEM.match(text, pos, hi) if text.startswith(",", pos) else None
     if aside is not None:
         pos = aside.end()
+    group = _OF_OUTCOME.match(text, pos, hi) if text.startswith(" of ", pos) else None
+    if group is not None:
+        verb = _after_cue(text, group.end(), hi)
+        if verb is not None:
+            return verb
     for m in c["after"].finditer(text, pos, hi):
         gap = text[pos:m.start()]
         # (an apposition or a relative clause may stand between the people and their verb: "19 people who had been

@@ -18,6 +18,9 @@ _LIST_OPEN: Final = re.compile(
     r"(?:\s+[^;,()]{1,60}?(?:,\s*(?:19|20)\d\d)?)?(?:,\s*[^;,()]{2,60}?\s+(?:said|says|reported|reports|told\s+[^;,()]{1,30}?))?"
     r"\s*(?:,|:|-|–|—)?\s*(?:\(|(?:including|among them|among whom|of whom|of them|of which|"
     r"among those|among the dead|among the victims|mostly|mainly|most of them)\b[\s:]*)\s*$", re.I)
+# "Of the 212 dead, 54 were children and 49 women": the numbers after the comma are parts of the first.
+_OF_THE: Final = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.I)
+_COMMA: Final = re.compile(r"\s*,\s*")
 _LIST_NEXT: Final = re.compile(r"\s*,?\s*(?:and\s+|as well as\s+)?\s*$", re.I)
 # What may stand right before a second figure that shares the first one's measure: "and 15 in Lyon",
 # "while the union claimed more than 2 million", "compared with 400,000 according to the union".
@@ -30,7 +33,8 @@ _COORDINATED: Final = re.compile(
 _OUTCOME_GROUP: Final = (r"(?:the|those)\s+(?:still\s+)?(?:dead|victims|killed|injured|wounded|casualties|fatalities|missing|"
                          r"hostages|hurt|displaced|evacuated|evacuees|refugees|homeless|captives)\b")
 # (also "34 of the dead were women": the outcome group named between the number and its verb)
-_OF_WHOM_IS: Final = re.compile(rf"(?:\s+of\s+{_OUTCOME_GROUP})?\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b",
+_OF_WHOM_IS: Final = re.compile(rf"(?:\s+of\s+{_OUTCOME_GROUP}|(?<=those)\s+(?:killed|injured|wounded|hurt|missing|"
+                                r"displaced|evacuated|arrested|detained|rescued))?\s*(?:(?:were|was|are|is)\s+)?(?:\w+\s+)??(?P<noun>[a-z]+)\b",
                                 re.I)
 # "34 of the dead", "of those injured"; "Among the dead were 12 children", "Of those killed, 40 were women".
 _BACK_AFTER: Final = re.compile(rf"\s+of\s+{_OUTCOME_GROUP}", re.I)
@@ -61,7 +65,9 @@ def link(text: str, mentions: list[Mention], nps: list[NounPhrase]) -> list[Item
     for i, (m, np) in enumerate(zip(mentions, nps)):
         prev_end = items[-1].np.end if items else None
         gap = text[prev_end:m.start] if prev_end is not None else ""
-        if prev_end is not None and whole is None and last_anchor == i - 1 and _LIST_OPEN.fullmatch(gap):
+        if prev_end is not None and whole is None and last_anchor == i - 1 and (
+                _LIST_OPEN.fullmatch(gap) or _OF_THE.search(text, max(0, items[-1].mention.start - 12),
+                                                            items[-1].mention.start) and _COMMA.fullmatch(gap)):
             whole = _over_a_duration(text, items, anchors) if items[-1].np.kind == "time" else i - 1
         elif whole is not None and not (_LIST_NEXT.fullmatch(gap) or _closing_paren(gap)
                                         or items[-1].np.kind == "anaphor" and _AFTER_NESTED.fullmatch(gap)):
