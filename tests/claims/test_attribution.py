@@ -210,3 +210,28 @@ def test_attribution_a_pronoun_after_another_speaker_names_no_one() -> None:
 
     text = "Police said 12 people were killed. The mayor said he was shocked. Another 5 people were injured, she said."
     assert [c.attribution for c in extract_claims(Document(id="a.txt", text=text, source="a.txt"))] == ["Police", None]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # a quotation whose closing comma sits inside its quotes, then the speaker
+    ("\"We know of 38 people who were hurt,\" Mayor Dana Kessel told reporters.", "Mayor Dana Kessel"),
+    ("\u201cWe can confirm eleven fatalities,\u201d the chief constable told reporters on Saturday.", "the chief constable"),
+    # a noun phrase in apposition between the source and its verb
+    ("St Anne's Hospital, the region's main trauma centre, said it had received 31 wounded people.", "St Anne's Hospital"),
+    # an institution written in lower case
+    ("Three pupils were among the injured, the school confirmed.", "the school"),
+    # the owner of the figures as a noun before them
+    ("Police figures show 34 people were wounded.", "Police"),
+    ("UN data suggest 1.2 million people were displaced.", "UN"),
+    # ... and the owner of a survey
+    ("A survey by the Coastal Fishers Forum recorded 238 deaths.", "the Coastal Fishers Forum"),
+])
+def test_attribution_quotes_appositions_and_owners_of_figures(sentence: str, source: str) -> None:
+    assert attribution(sentence) == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Official figures show 34 people were wounded.", "New data suggest 40 died.", "Casualty figures show 12 dead.",
+])
+def test_attribution_an_adjective_before_figures_names_no_owner(sentence: str) -> None:
+    assert attribution(sentence) is None

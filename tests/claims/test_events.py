@@ -294,3 +294,18 @@ def test_events_second_review(make_document: Callable[..., Document]) -> None:
             "That fire also injured 40 people, officials said.")
     assert [(c.value, c.event) for c in extract_claims(make_document(text=text, published="2024-03-05"))] == [
         (12, "main"), (30, "flood-2019"), (40, "main")]
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a named event dated by a relative clause, its figures in the participles after it
+    ("Officials compared it with Cyclone Hemant, which struck the same districts in October 2013, killing 44 people "
+     "and leaving 900,000 homeless.", [(44, "cyclone-2013"), (900_000, "cyclone-2013")]),
+    ("It recalled the earthquake that hit the valley in 2005, killing 80 people.", [(80, "earthquake-2005")]),
+    # the story's own year in the clause: the story's figures
+    ("The cyclone, which struck the coast in November 2025, killed 212 people.", [(212, "main")]),
+])
+def test_events_a_relative_clause_dates_a_named_earlier_event(make_document: Callable[..., Document], later: str,
+                                                               expected: list[tuple[int, str]]) -> None:
+    text = "A cyclone struck the coast on Monday, killing 96 people. " + later
+    claims = extract_claims(make_document(text=text, published="2025-11-20"))
+    assert [(c.value, c.event) for c in claims] == [(96, "main")] + expected

@@ -26,7 +26,8 @@ def _words_regex(words: list[str]) -> str:
 
 _CHEAP: Final = re.compile(_words_regex(_CHEAP_WORDS + [w.capitalize() for w in _CHEAP_WORDS]))
 _ACCORDING: Final = re.compile(r"\baccording to\s+(?P<src>[^,.;:()\"“”]{2,80})", re.I)
-_TRAILING: Final = re.compile(rf",\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
+# (the comma may close a quotation: '"We know of 38 people who were hurt," Kessler told reporters.')
+_TRAILING: Final = re.compile(rf",[\"”’]?\s*{_SOURCE}\s+{_SPEECH}\b[^,;]{{0,40}}[.!]?[\"”’]?\s*$")
 # ("The siege claimed 11,541 lives", "claimed the lives of": a toll, not a speaker)
 _LEAD_SPEECH: Final = r"(?:said|says|say|told|stated|announced|added|(?:claimed|claims)(?!(?:\s+[\w,.'’-]+){0,4}?\s+lives\b)|(?:reported|reports|report|confirmed|estimated|estimates|estimate)\s+that)"
 # A sentence may open with a linking word or a short time or place phrase before its source: "Meanwhile,
@@ -37,6 +38,8 @@ _INTRO: Final = (r"(?:(?:Meanwhile|However|Separately|Elsewhere|Earlier|Later|Al
 _LEADING: Final = re.compile(rf"^\s*(?![Aa]ccording\b){_INTRO}(?![Aa]ccording\b){_SOURCE}"
                              # "Dr Sabir Memon, who heads the hospital, said": a relative clause between name and verb
                              r"(?:,\s*(?:who|which)\s+[^,;]{1,60},)?"
+                             # "St Mary's Hospital, the city's main trauma centre, said": a noun phrase in apposition
+                             r"(?:,\s*(?:the|a|an|its|their)\s+[^,;]{1,50},)?"
                              rf"\s+{_LEAD_SPEECH}\b"
                              r"(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\b")
 # A cheap test before _LEADING (whose source words backtrack): its opening is at most four words and its source
@@ -117,6 +120,9 @@ _DATA_NOUN: Final = r"(?:figures|data|tally|count|statistics|numbers|records|rep
 _DATA: Final = re.compile(
     rf"^\s*{_INTRO}(?:(?P<own>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){{0,6}}?|the\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}}?)['’]s\s+"
     rf"(?:(?:latest|own|official|new|preliminary|final|updated)\s+)*{_DATA_NOUN}"
+    # "Police figures show", "UN data suggest": the owner as a noun before the figures
+    rf"|(?P<noun>(?:the\s+)?(?:(?-i:[A-Z]{{2,}}|U\.N\.)|police|government|hospital|army|military|ministry|health\s+ministry|"
+    rf"coroner|interior\s+ministry))\s+{_DATA_NOUN}"
     rf"|(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|final|updated)\s+)*{_DATA_NOUN}\s+(?:from|by|released\s+by|"
     rf"published\s+by|compiled\s+by|issued\s+by|of)\s+(?P<by>[^,.;:]{{2,70}}?))\s+{_DATA_VERB}\b", re.I)
 def _data_source(sentence: str) -> str | None:
@@ -129,7 +135,7 @@ def _data_source(sentence: str) -> str | None:
     m = _DATA.match(sentence)
     if m is None:
         return None
-    return _clean(m.group("own") or m.group("by"))
+    return _clean(m.group("own") or m.group("noun") or m.group("by"))
 
 
 def clause_sources(sentence: str) -> list[tuple[int, str | None]]:
@@ -160,7 +166,7 @@ _SPACES: Final = re.compile(r"\s+")
 _PASSIVE_END: Final = re.compile(r"\b(?:were|was|is|are|be|been|being)$")  # (lower case: "IS claimed" names a group)
 # "An earlier count by county officials", "a report by HRW", "data from the WHO": the owner of the figures.
 _REPORT_OF: Final = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:earlier|latest|new|initial|previous|preliminary|official|separate|"
-                               r"updated|final)\s+)*(?:reports?\s+(?:of|by|from)|(?:counts?|tally|tallies|estimates?|figures?|"
+                               r"updated|final)\s+)*(?:(?:reports?|surveys?|stud(?:y|ies)|analys[ie]s|reviews?)\s+(?:of|by|from)|(?:counts?|tally|tallies|estimates?|figures?|"
                                r"data|assessments?)\s+(?:by|from))\s+", re.I)
 
 
@@ -188,7 +194,8 @@ _SOURCE_NOUN: Final = re.compile(  # a source written in lower case names one of
     r"broadcaster|newspaper|agency|network|coalition|opposition|rebels|monitors|survivors|relatives|villagers|"
     # plurals ("emergency services said", "aid agencies", "rescue teams")
     r"services|agencies|departments|offices|hospitals|officers|staff|teams|crews|workers|volunteers|charity|"
-    r"charities|ngos?|unions|parties|councils|ministries|governments|authorities|doctors|morgues?)\b",
+    r"charities|ngos?|unions|parties|councils|ministries|governments|authorities|doctors|morgues?|"
+    r"school|schools|university|college|airline|club|employer|firm|operator)\b",
     re.I)
 
 

@@ -82,7 +82,9 @@ def _compiled() -> dict[str, Any]:
                                  rf"\bthat\s+earlier|\bthe\s+(?:earlier|previous|former))\s+(?:(?!the\b|a\b|an\b)"
                                  rf"[a-z-]+\s+)?(?P<noun>{nouns}|{war}|{wider})\b", re.I),
         "dated": CaseBlind(rf"\b(?P<y1>(?:19|20)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b|"
-                            rf"\b(?P<n2>{nouns})\b[^,.;]{{0,80}}?\b{dated_year}"),
+                            # ("Cyclone Hemant, which struck the coast in October 2013": a name, a relative clause)
+                            rf"\b(?P<n2>{nouns})\b(?:\s+\w+)?,\s*(?:which|that)\s+[^,.;]{{0,60}}?\b{dated_year}|"
+                            rf"\b(?P<n3>{nouns})\b[^,.;]{{0,80}}?\b{dated_year.replace('y2', 'y3')}"),
         # The first branch of "dated" alone, written to start with the digits (the engine skips to them), and
         # the end of its second branch: where that end is nowhere, "dated" finds what the first branch finds.
         "dated_first": CaseBlind(rf"(?P<y1>(?:19|20)(?<!\w..)\d\d)(?:['’]s)?\s+(?:\w+\s+)?(?P<n1>{nouns})\b"),
@@ -328,10 +330,9 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
         return None
     # Every "dated" match holds a year that "year" finds too: without one, only the century and earlier rules apply.
     for m in _dated_matches(c, sentence) if has_year else ():
-        groups = m.groupdict()  # the first branch alone has no "y2" and "n2"
-        year = groups["y1"] or groups["y2"]
-        noun = (groups["n1"] or groups["n2"]).lower()
-        at = m.start("n1") if groups["n1"] else m.start("n2")
+        groups = m.groupdict()  # the first branch alone has no "y2", "n2", ...
+        branch = next(k for k in ("1", "2", "3") if groups.get("n" + k))
+        year, noun, at = groups["y" + branch], groups["n" + branch].lower(), m.start("n" + branch)
         if noun in doc.nouns and _SINCE_THE.search(sentence, max(0, at - 12), at):
             continue  # "deaths since the outbreak began in 2023": the story's own event, counted from its start
         if year != doc.year:  # a lead without a year: a dated event named later is another one
