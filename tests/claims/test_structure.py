@@ -384,3 +384,16 @@ def test_structure_earlier_values_of_a_figure(text: str, expected: list[tuple[st
 def test_structure_parts_of_an_outcome_group(text: str, expected: list[tuple[str, int, str | None, int | None]]) -> None:
     claims = _claims(text)
     assert [(c.measure, *row) for c, row in zip(claims, _with_parent_values(claims))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another value of a figure, given as someone's figure
+    ("The UN said 187 people had died, far higher than the government's figure of 35.", [("killed", 187), ("killed", 35)]),
+    # "on board" says where the people were; the verb after it says what befell them
+    ("Sixty trawlers with around 300 fishermen on board remain unaccounted for.", [("missing", 300)]),
+    ("The ferry had 300 people on board.", [("aboard", 300)]),
+    # the figure of people affected, put at a number
+    ("The UN put the figure of people affected at some 4.6 million.", [("affected", 4_600_000)]),
+])
+def test_structure_someones_figure_on_board_and_figures_put_at(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.measure, c.value) for c in _claims(text)] == expected

@@ -95,3 +95,20 @@ def test_subgroups_without_is_a_part_not_a_rival(make_document: Callable[..., Do
 def test_subgroups_co_subjects_of_different_groups(make_document: Callable[..., Document], text: str,
                                                    expected: set[tuple[str, str | None, float]]) -> None:
     assert _facts(make_document, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of one place of the event, by "alone": that place's part, not a rival total
+    ("Two dozen bodies were pulled out of the estuary near Saltmarsh alone since Tuesday.", [("killed", 24, "saltmarsh")]),
+    ("The commissioner said 41 of the deceased were from Ardley district alone.", [("killed", 41, "ardley")]),
+    ("In North Ardley alone, 41 people died.", [("killed", 41, "north_ardley")]),
+    ("The gunman acted alone and killed 14 people.", [("killed", 14, None)]),
+    # conditions after "still"
+    ("Thirty-one people were wounded, with nine of them still in critical condition.",
+     [("wounded", 31, None), ("wounded", 9, "critical")]),
+    ("Two of the deceased were soldiers.", [("killed", 2, "soldiers")]),
+])
+def test_subgroups_a_place_alone_and_conditions_still_held(make_document: Callable[..., Document], text: str,
+                                                            expected: list[tuple[str, int, str | None]]) -> None:
+    claims = extract_claims(make_document(text=text))
+    assert [(c.measure, c.value, c.subgroup) for c in claims] == expected

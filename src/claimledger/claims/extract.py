@@ -36,6 +36,7 @@ from claimledger.claims.subgroups import (
     co_subject_contrast,
     condition_subgroup,
     increment_subgroup,
+    place_subgroup,
     is_increment,
     is_whole_subgroup,
     without_subgroup,
@@ -396,6 +397,9 @@ def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, wh
         return found
     if hit.subgroup is not None:
         return hit.subgroup
+    place = place_subgroup(text, item.mention.start, item.np.end, sent.start, sent.end)
+    if place is not None:
+        return place
     if item.np.kind in ("person", "none"):
         without = without_subgroup(text, item.np.end, sent.end)
         if without is not None:  # "some 2,000 fans without tickets"

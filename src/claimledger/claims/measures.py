@@ -243,8 +243,11 @@ _SOME_OF_THEM: Final = re.compile(r",\s+(?:many|most|some|all|several|few|a\s+fe
 
 
 # A part of an outcome group before its verb: "three of the wounded died" (the verb says what befell the three).
-_OF_OUTCOME: Final = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|missing|displaced|evacuated|"
+_OF_OUTCOME: Final = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|deceased|killed|injured|wounded|hurt|missing|displaced|evacuated|"
                                 r"evacuees|hostages|captives|arrested|detained)\b", re.I)
+
+
+_ON_BOARD: Final = re.compile(r"\s+(?:on\s+board|aboard)\b", re.I)
 
 
 def _after_cue(text: str, pos: int, hi: int) -> Hit | None:
@@ -252,8 +255,8 @@ def _after_cue(text: str, pos: int, hi: int) -> Hit | None:
     aside = _SOME_OF_THEM.match(text, pos, hi) if text.startswith(",", pos) else None
     if aside is not None:
         pos = aside.end()
-    group = _OF_OUTCOME.match(text, pos, hi) if text.startswith(" of ", pos) else None
-    if group is not None:
+    group = _OF_OUTCOME.match(text, pos, hi) if text.startswith(" of ", pos) else _ON_BOARD.match(text, pos, hi)
+    if group is not None:  # ("300 fishermen on board remain unaccounted for": on board is where they were)
         verb = _after_cue(text, group.end(), hi)
         if verb is not None:
             return verb

@@ -30,7 +30,7 @@ _COORDINATED: Final = re.compile(
     r"\b(?:put|puts|putting|placed|placing|estimated|estimates|estimating) (?:it|the (?:number|figure|total|toll)) at)"
     r"\s*(?:another\s+|a further\s+)?$", re.I)
 # An outcome group named by its outcome: "the dead", "those injured".
-_OUTCOME_GROUP: Final = (r"(?:the|those)\s+(?:still\s+)?(?:dead|victims|killed|injured|wounded|casualties|fatalities|missing|"
+_OUTCOME_GROUP: Final = (r"(?:the|those)\s+(?:still\s+)?(?:dead|deceased|victims|killed|injured|wounded|casualties|fatalities|missing|"
                          r"hostages|hurt|displaced|evacuated|evacuees|refugees|homeless|captives)\b")
 # (also "34 of the dead were women": the outcome group named between the number and its verb)
 _OF_WHOM_IS: Final = re.compile(rf"(?:\s+of\s+{_OUTCOME_GROUP}|(?<=those)\s+(?:killed|injured|wounded|hurt|missing|"
@@ -202,7 +202,7 @@ def of_whom_subgroup(text: str, np: NounPhrase, limit: int, persons: dict[str, s
 
 # "... said 140 were injured, but the hospital gave a higher figure of 152", "... corrected the figure to 24",
 # "... bringing the total since the outbreak began to 1,847": another value of the same figure.
-_FIGURE_OF: Final = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:(?:higher|lower|different|revised|new|"
+_FIGURE_OF: Final = re.compile(r"(?:\b(?:a|an|the|its|their|his|her)|['’]s)\s+(?:(?:higher|lower|different|revised|new|"
                                r"separate|smaller|larger|bigger|far\s+higher|much\s+higher|own)\s+)?"
                                r"(?:figure|number|count|estimate|tally|total|toll)(?:\s+(?:of|at)|(?:\s+since\s+[^,;.]{1,50}?)?\s+to)\s+$",
                                re.I)

@@ -37,6 +37,22 @@ def condition_subgroup(text: str, pos: int, hi: int) -> str | None:
     return None
 
 
+# "Two dozen bodies were pulled out near Saltmarsh alone", "41 of the dead were from Ardley district alone", "In
+# Ardley alone, 41 died": a count of one place of the event is that place's part, not another value of its total.
+_PLACE: Final = r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})" \
+                r"(?:\s+(?:district|province|village|region|state|county|city|town|area|camp|valley|island))?\s+alone\b"
+_PLACE_AFTER: Final = re.compile(rf"[^.;:]{{0,80}}?\b(?:in|near|at|from|around)\s+{_PLACE}")
+_PLACE_BEFORE: Final = re.compile(rf"\b(?:[Ii]n|[Aa]t)\s+{_PLACE},?\s+(?:[\w'’-]+\s+){{0,4}}$")
+
+
+def place_subgroup(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The place a count is restricted to by "alone" (snake_case), in text[lo:hi] around the number at start-end."""
+    if "alone" not in text[lo:hi]:
+        return None
+    m = _PLACE_AFTER.match(text, end, hi) or _PLACE_BEFORE.search(text, max(lo, start - 60), start)
+    return "_".join(m.group("place").lower().split()) if m else None
+
+
 def without_subgroup(text: str, pos: int, hi: int) -> str | None:
     """'2,000 fans without tickets' -> without_tickets: a part of the crowd, not a rival count of it."""
     m = _compiled()["without"].match(text, pos, hi)
