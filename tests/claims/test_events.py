@@ -294,3 +294,15 @@ def test_events_second_review(make_document: Callable[..., Document]) -> None:
             "That fire also injured 40 people, officials said.")
     assert [(c.value, c.event) for c in extract_claims(make_document(text=text, published="2024-03-05"))] == [
         (12, "main"), (30, "flood-2019"), (40, "main")]
+
+
+@pytest.mark.parametrize("later, label", [
+    ("It was the strongest storm to hit the coast since Cyclone Orrin in 2019, which killed 44 people.",
+     "Cyclone Orrin in 2019"),
+    ("The worst storm since Hurricane Sable struck the islands in 2008 killed 30 people.", "Hurricane Sable struck the islands in 2008"),
+    ("The floods that swept the valley in 1998 killed 41 people.", "floods that swept the valley in 1998"),
+])
+def test_events_a_named_other_event_is_labelled_by_its_name_and_year(make_document: Callable[..., Document],
+                                                                   later: str, label: str) -> None:
+    claims = extract_claims(make_document(text=LEAD + later))
+    assert claims[-1].event != "main" and claims[-1].event_label == label
