@@ -309,3 +309,15 @@ def test_events_a_relative_clause_dates_a_named_earlier_event(make_document: Cal
     text = "A cyclone struck the coast on Monday, killing 96 people. " + later
     claims = extract_claims(make_document(text=text, published="2025-11-20"))
     assert [(c.value, c.event) for c in claims] == [(96, "main")] + expected
+
+
+@pytest.mark.parametrize("later, label", [
+    ("It was the strongest storm to hit the coast since Cyclone Orrin in 2019, which killed 44 people.",
+     "Cyclone Orrin in 2019"),
+    ("The worst storm since Hurricane Sable struck the islands in 2008 killed 30 people.", "Hurricane Sable struck the islands in 2008"),
+    ("The floods that swept the valley in 1998 killed 41 people.", "floods that swept the valley in 1998"),
+])
+def test_events_a_named_other_event_is_labelled_by_its_name_and_year(make_document: Callable[..., Document],
+                                                                   later: str, label: str) -> None:
+    claims = extract_claims(make_document(text=LEAD + later))
+    assert claims[-1].event != "main" and claims[-1].event_label == label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.documents.body import find_body
-from claimledger.documents.dates import anniversary, number_value, parse_dateline, publication_date
+from claimledger.documents.dates import anniversary, number_value, parse_dateline, publication_date, years_marked
 
 PARA = ("Hundreds of people gathered at the memorial in the old town square to remember the victims of "
         "the mine collapse, laying flowers and candles along the railings.")
@@ -167,3 +167,23 @@ def test_dates_a_small_commemoration_number_and_furniture_above_the_headline_dat
             "DHAKA, July 3 (Agency). Floods hit the capital on Monday. Thousands were stranded. Schools closed.")
     found = _date(text)
     assert found is None or "20 years" not in found[2]
+
+
+@pytest.mark.parametrize("lead, years", [
+    ("One year after the Harlow bridge collapse, families still wait for answers", 1),
+    ("Exactly a year ago, a fire swept through the Delmont market.", 1),
+    ("A year since the quake, Ostrin rebuilds", 1),
+    ("One year on, the valley counts its losses.", 1),
+    ("Survivors gathered on the first anniversary of the mine blast.", 1),
+    ("Three years after the dam failed, the village is empty.", 3),
+])
+def test_dates_a_lead_says_one_year_after_as_an_anniversary(lead: str, years: int) -> None:
+    found = years_marked(lead, lead=True)
+    assert found is not None and found[0] == years
+
+
+@pytest.mark.parametrize("sentence", ["The inquiry reported a year after the collapse.",
+                                      "Two years ago the plant was sold."])
+def test_dates_after_and_ago_further_down_are_no_anniversary(sentence: str) -> None:
+    # (a body's later step, "reported a year after", dates nothing; only a headline or lead says it that way)
+    assert years_marked(sentence) is None and years_marked(sentence, lead=True) is not None

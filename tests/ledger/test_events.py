@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from claimledger.claims.model import Claim
 from claimledger.documents.model import Document
 from claimledger.ledger.build import build_ledger
 from claimledger.ledger.events import Signature, group_main, signature
@@ -164,3 +165,74 @@ def test_events_second_review_headline_place_and_anniversary_lead() -> None:
                  published_precision="day",
                  text="Dr. Hasan Nuhan marked the 29th anniversary of the massacre in Velmar, where 8,000 were killed.")
     assert signature(d, [make_claim(d, "killed", 8000)]).date == "1995"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Cyclone Veyra toll climbs to 40", "The death toll in Cyclone Veyra rose to 40 in the town of Kalvik."),
+    ("Hurricane Odile leaves 40 dead", "Survivors of Hurricane Odile buried 40 people in Kalvik on Sunday."),
+    ("Typhoon Merak batters coast", "40 people died in Typhoon Merak, which flattened homes in Kalvik."),
+    ("Operation Iron Gate ends", "Troops in Operation Iron Gate said 40 people were killed at Kalvik."),
+])
+def test_events_the_word_opening_a_storm_or_operation_name_is_no_place(title: str, text: str) -> None:
+    d = Document(id="a.txt", text=text, source="a.txt", title=title, published="2024-06-02", published_precision="day")
+    sig = signature(d, [make_claim(d, "killed", 40)])
+    assert sig.place == "Kalvik"
+    assert not sig.places & {"cyclone", "hurricane", "typhoon", "operation"}
+
+
+@pytest.mark.parametrize("text, spoke", [
+    ("The minister told reporters in Brenmoor that 40 people were killed when floods hit the town of Ulvik.", True),
+    ("Floods killed 40 people in Ulvik, an official said at a briefing in Brenmoor.", True),
+    ("Speaking on Tuesday in Brenmoor, the governor said 40 people had died in Ulvik.", True),
+    ("Police said 40 people were killed in Brenmoor, near Ulvik.", False),  # what was said happened there
+])
+def test_events_where_a_source_spoke_is_not_where_it_happened(text: str, spoke: bool) -> None:
+    d = doc("a.txt", text)
+    places = signature(d, [make_claim(d, "killed", 40)]).places
+    assert "ulvik" in places and ("brenmoor" not in places) == spoke
+
+
+def _report(doc_id: str, published: str, title: str, text: str, value: int) -> tuple[Document, Claim]:
+    d = Document(id=doc_id, text=text, source=doc_id, title=title, published=published, published_precision="day")
+    return d, make_claim(d, "killed", value)
+
+
+def test_events_reports_naming_one_storm_are_one_event() -> None:
+    # Invented: each report names another place the storm hit, the wire the capital where a minister spoke; the
+    # storm's name, with its kind or alone, is what they share. An older storm named with its year is not theirs.
+    reports = [
+        _report("a.txt", "2031-09-04", "Cyclone Veyra: 40 dead on the coast",
+                "Cyclone Veyra made landfall near Port Alder on 3 September 2031, and 40 people were killed.", 40),
+        _report("b.txt", "2031-09-06", "Storm toll rises to 55",
+                "The minister told reporters in Caldra that Cyclone Veyra had killed 55 people in Ostmark. Veyra was "
+                "the strongest storm since Cyclone Orrin in 2019.", 55),
+        _report("c.txt", "2031-10-03", "A month after Veyra, fishermen return",
+                "A month after Cyclone Veyra, the toll stood at 61 in Lennick.", 61),
+    ]
+    events = build_ledger([d for d, _ in reports], [c for _, c in reports]).events
+    assert sorted(events[0].documents) == ["a.txt", "b.txt", "c.txt"]
+    assert events[0].date == "2031-09-03"
+
+
+def test_events_two_named_storms_in_two_places_stay_two_events() -> None:
+    a, ca = _report("a.txt", "2031-09-04", "Cyclone Veyra kills 40", "Cyclone Veyra killed 40 people in Lennick.", 40)
+    b, cb = _report("b.txt", "2031-09-05", "Hurricane Sable kills 12", "Hurricane Sable killed 12 people in Ostmark.", 12)
+    events = build_ledger([a, b], [ca, cb]).events
+    assert sorted(e.documents for e in events) == [("a.txt",), ("b.txt",)]
+
+
+def test_events_milestone_dates_after_the_first_figure_do_not_date_the_event() -> None:
+    filler = "Relief teams reached the coast, and shelters filled with families who had lost their homes. " * 3
+    d = doc("a.txt", "40 people were killed. " + filler + "Cholera cases have been reported since 18 May 2031 and "
+            "camps stay open until 30 May 2031. The storm struck on 16 May 2031.", "2031-05-20")
+    assert signature(d, [make_claim(d, "killed", 40)]).date == "2031-05-16"
+
+
+def test_events_a_one_year_after_piece_joins_the_event_it_marks() -> None:
+    fresh, cf = _report("a.txt", "2030-03-15", "Gunmen kill 14 at Harlow station",
+                        "HARLOW, March 15 (Wire) - Gunmen killed 14 people at Harlow station on 15 March 2030.", 14)
+    later, cl = _report("b.txt", "2031-03-15", "One year after Harlow station attack, survivors speak",
+                        "HARLOW, March 15 (Wire) - Crowds gathered in Harlow on Saturday, exactly one year after "
+                        "gunmen opened fire. Fourteen people were killed, 14 in all.", 14)
+    (event,) = build_ledger([fresh, later], [cf, cl]).events
+    assert set(event.documents) == {"a.txt", "b.txt"} and event.date == "2030-03-15"

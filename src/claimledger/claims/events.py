@@ -23,6 +23,19 @@ YEAR_SENTENCES: Final = 3
 # What may stand between "in"/"of" and a year: "in early 2019", "in March 2023", "of late February 1992".
 _BEFORE_YEAR: Final = rf"(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?"
 
+# A named happening: a storm's or an operation's name opens with a word for its kind ("Cyclone Saranya", "Hurricane
+# Katrina", "Tropical Storm Alberto", "Operation Desert Storm"). That word is part of a name, never a place; the
+# name itself is shared by every report of the happening. A storm's name is one word (headlines capitalise the words
+# after it: "Cyclone Saranya Toll Climbs"), an operation's may be up to three.
+NAMED_EVENT: Final = re.compile(
+    r"\b(?P<kind>(?:(?:Super|Tropical|Winter|Severe(?:\s+Cyclonic)?|Extremely\s+Severe\s+Cyclonic)\s+)?"
+    r"(?:Cyclone|Hurricane|Typhoon|Storm|Depression)|Superstorm|Operation)\s+"
+    r"(?P<name>(?<=Operation )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|[A-Z][\w'’-]+)")
+# The words that open such names, lower-cased.
+NAMED_EVENT_KINDS: Final = frozenset({"cyclone", "hurricane", "typhoon", "storm", "depression", "superstorm",
+                                      "operation", "super", "tropical", "winter", "severe", "extremely", "cyclonic"})
+
+
 class EventFrame(NamedTuple):
     """The event a sentence's figures belong to: "main", or a slug with the words that named it."""
 
@@ -336,7 +349,7 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
         if noun in doc.nouns and _SINCE_THE.search(sentence, max(0, at - 12), at):
             continue  # "deaths since the outbreak began in 2023": the story's own event, counted from its start
         if year != doc.year:  # a lead without a year: a dated event named later is another one
-            return EventFrame(f"{_slug(noun)}-{year}", sentence[m.start():m.end()], year)
+            return EventFrame(f"{_slug(noun)}-{year}", _dated_label(sentence, m), year)
     century = c["century"].search(sentence) if low is None or "century" in low else None
     if century and not _same_century(century.group("c"), doc.year):
         noun = c["event_noun"].search(sentence)
@@ -356,6 +369,13 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
         if not any(n in doc.nouns for n in nouns) or c["elsewhere"].search(sentence) or doc.year is None:
             return EventFrame(f"{_slug(nouns[0]) if nouns else 'event'}-{year}", sentence[opening.start():opening.end()].strip(" ,"), year)
     return None
+
+
+def _dated_label(sentence: str, m: re.Match[str]) -> str:
+    """The words that name a dated event: the match ("the 1998 floods"), or from a name inside it to its year
+    ("the strongest storm since Cyclone Hemant in 2013" -> "Cyclone Hemant in 2013"); always a part of the sentence."""
+    named = NAMED_EVENT.search(sentence, m.start(), m.end()) if m.groupdict().get("y2") else None
+    return sentence[named.start():m.end()] if named is not None else sentence[m.start():m.end()]
 
 
 def _earlier_year(year: str, main_year: str | None, recent: bool = False) -> bool:

@@ -109,6 +109,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ("28 years have passed since", "Twenty-five years on, ..."; not "two years after the terrorists moved in")
         "elapsed": re.compile(rf"\b{num}\s+years\s+(?:(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+)?since\b|"
                               r"on\s*[,;:])", re.I),
+        # The same for one year, said "a year" too ("A year since the quake", "One year on, ...").
+        "a_year": re.compile(r"\b(?P<one>a|one)\s+year\s+(?:(?:(?:has\s+)?(?:passed|elapsed|gone\s+by)\s+)?since\b|"
+                             r"on\s*[,;:])", re.I),
+        # In a headline or a lead, "N years after" and "N years ago" say it too ("One year after the station attack,
+        # survivors ...", "Exactly a year ago, gunmen opened fire ..."); further down they tell of a later step.
+        "lead_elapsed": re.compile(rf"\b(?:(?P<one>a|one)\s+year|{num}\s+years)\s+(?:after|ago)\b", re.I),
     }
 
 
@@ -230,11 +236,12 @@ def _event_year_candidates(body: str) -> tuple[list[int], int]:
     return list(dict.fromkeys(ordered)), latest
 
 
-def _anniversary_lines(body: str) -> list[tuple[str, int, str]]:
-    """(pattern name, offset, line) for each line that could hold an anniversary; the patterns read only those."""
+def _anniversary_lines(body: str, lead: bool = False) -> list[tuple[str, int, str]]:
+    """(pattern name, offset, line) for each line that could hold an anniversary; the patterns read only those (a
+    lead's read for "N years after" too)."""
     found: list[tuple[str, int, str]] = []
     lowered = body.lower()  # lowering is per character, and neither word spans a line break
-    if "anniversary" not in lowered and "years" not in lowered and "commemoration" not in lowered:
+    if "anniversary" not in lowered and "year" not in lowered and "commemoration" not in lowered:
         return found
     offset = 0
     for line in body.splitlines(keepends=True):
@@ -243,6 +250,8 @@ def _anniversary_lines(body: str) -> list[tuple[str, int, str]]:
             found += [("ordinal", offset, line), ("year_anniversary", offset, line)]
         if "years" in lower:
             found.append(("elapsed", offset, line))
+        if "year" in lower:
+            found += [("a_year", offset, line)] + ([("lead_elapsed", offset, line)] if lead else [])
         offset += len(line)
     return found
 
@@ -261,15 +270,16 @@ def anniversary(body: str, event_year: int | None = None) -> Anniversary | None:
     return Anniversary(phrase=phrase, years=years, event_year=event_year)
 
 
-def years_marked(body: str) -> tuple[int, str] | None:
+def years_marked(body: str, lead: bool = False) -> tuple[int, str] | None:
     """How many years the body says have passed since its event ('27th anniversary', 'Twenty-five years on'), with
-    the words that say it; the most often said count, the earliest said first."""
+    the words that say it; the most often said count, the earliest said first. A headline and lead sentence (`lead`)
+    say it with "after" and "ago" too ('One year after the attack, ...')."""
     p = _patterns()
     phrases: list[tuple[int, int, str]] = []
-    for name, offset, line in _anniversary_lines(body):
+    for name, offset, line in _anniversary_lines(body, lead):
         for m in p[name].finditer(line):
             said = next((g for g in m.groups() if g), None)
-            n = number_value(said) if said else None
+            n = 1 if m.groupdict().get("one") else number_value(said) if said else None
             if m.groupdict().get("digits2") and n is not None and n < MIN_COMMEMORATION:
                 continue  # "the 5th commemoration" may count months or weeks
             if n and 0 < n < MAX_ANNIVERSARY:

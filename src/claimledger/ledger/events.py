@@ -10,6 +10,7 @@ from datetime import timedelta
 from typing import Iterable, Sequence
 
 from claimledger.claims.dated import MONTH_NAMES, MONTH_NUMBER
+from claimledger.claims.events import NAMED_EVENT, NAMED_EVENT_KINDS
 from claimledger.claims.model import Claim
 from claimledger.claims.numbers import SCALES, TENS, UNITS
 from claimledger.documents.dates import years_marked
@@ -43,6 +44,15 @@ _DONE_TO = (r"(?:bombardment|bombing|shelling|siege|destruction|occupation|liber
 _PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|{_DONE_TO}|in|at|near)\s+(?:the\s+)?(?P<p>{_NAME})|"
                     r"\b(?:on|in|at)\s+(?P<street>[A-Z][\w'’-]+)\s+(?:Street|Road|Avenue|Square|Boulevard|"
                     r"Lane|Highway|Prospekt)\b")
+# Where someone spoke is not where the event happened: "told reporters in New Delhi", "said at a briefing in Geneva",
+# "speaking on Tuesday at the Operations Centre": a verb of saying, then only its listeners, venue or day.
+_SPOKE = re.compile(r"\b(?:told|tells?|telling|said|says?|saying|spoke|speaks?|speaking|address(?:ed|ing)|brief(?:ed|ing)|"
+                    r"announced|announcing|declared|stated)(?:\s+(?:to|at|on|with|during|a|an|the|his|her|their|"
+                    r"reporters|journalists|media|press|news|conference|briefing|statement|interview|speech|meeting|"
+                    r"parliament|lawmakers|legislators|diplomats|summit|rally|ceremony|event|(?:mon|tues|wednes|thurs|"
+                    r"fri|satur|sun)day))*\s+$", re.I)
+# Characters before "in X" searched for a verb of saying and its listeners.
+SPOKE_CHARS = 60
 # A direct quotation: the places a witness names ("I woke up in a hospital in Iran") are not where the
 # reporter says the event happened.
 _QUOTED = re.compile(r"\"[^\"\n]{1,800}\"|“[^”\n]{1,800}”")
@@ -94,9 +104,20 @@ def _no_year_date(m: re.Match[str], published: str | None) -> str | None:
     return iso_date(m, year - (MONTH_NUMBER[(m.group("m1") or m.group("m2")).lower()] > pub_month))
 
 
-def _dates_in(text: str, published: str | None) -> list[str]:
-    found = [iso_date(m) for m in _DATE.finditer(text)]
-    found += [d for m in _DATE_NO_YEAR.finditer(text) if (d := _no_year_date(m, published))]
+# A date that starts or ends a count, or dates a status, is a milestone of the aftermath, not when the event happened:
+# "cases reported since 18 November", "as of 21 November", "camps to close by 30 November".
+_MILESTONE = re.compile(r"\b(?:since|as\s+of|until|till|by|through|up\s+to)\s+(?:(?:the\s+)?(?:morning|evening|night|"
+                        r"end|start)\s+of\s+)?$", re.I)
+# Characters before a date searched for a milestone's word.
+MILESTONE_CHARS = 30
+
+
+def _dates_in(text: str, published: str | None, milestones: bool = True) -> list[str]:
+    """The dates in `text` (a year-less one in the publication's year), without milestones when told to."""
+    keep = (lambda m: True) if milestones else \
+        (lambda m: _MILESTONE.search(text, max(0, m.start() - MILESTONE_CHARS), m.start()) is None)
+    found = [iso_date(m) for m in _DATE.finditer(text) if keep(m)]
+    found += [d for m in _DATE_NO_YEAR.finditer(text) if keep(m) and (d := _no_year_date(m, published))]
     last = period(published)
     # A date after the report was published is a plan or a deadline, not the date of what it reports.
     return [d for d in found if (p := period(d[:10])) is not None and (last is None or p[0] <= last[1])]
@@ -109,7 +130,8 @@ def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
     anchor = min((c.start for c in main_claims), default=start)
     before = doc.text[max(start, anchor - LEAD_WINDOW_CHARS):min(end, anchor + SENTENCE_CHARS)]
     after = doc.text[anchor:min(end, anchor + LEAD_WINDOW_CHARS)]
-    dates = _dates_in(before, doc.published) or _dates_in(after, doc.published)[:1]
+    # (after the first figure, its date is the first one that is no milestone of the aftermath)
+    dates = _dates_in(before, doc.published) or _dates_in(after, doc.published, milestones=False)[:1]
     date = _earliest(dates)
     marked = _anniversary_piece(doc, body)
     if marked is not None and doc.published:
@@ -122,7 +144,40 @@ def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
     for name in _title_names(doc.title, body):
         counts[name] += TITLE_PLACE_WEIGHT
     ranked = [p for p, _ in counts.most_common(PLACES_KEPT)]
-    return Signature(doc.id, ranked[0] if ranked else None, date, frozenset(_place_key(p) for p in ranked))
+    keys = {_place_key(p) for p in ranked}
+    named = named_event(doc.title, body, doc.published)
+    if named is not None:  # (a named storm or operation is shared by its reports as a place is)
+        keys.add(NAMED_KEY + named)
+    return Signature(doc.id, ranked[0] if ranked else None, date, frozenset(keys))
+
+
+# The key of a named event among a signature's place keys (no place key holds a colon).
+NAMED_KEY = "named:"
+# A name said in the headline counts this many times one said in the body.
+TITLE_NAME_WEIGHT = 2
+# A named event the headline does not name is the report's own only when its body names it this often.
+NAMED_MIN_MENTIONS = 2
+# "Cyclone Hemant in 2013", "the 2013 Cyclone Hemant": a name given a year.
+_NAME_YEAR_AFTER = re.compile(r"['’]?s?,?\s+(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + MONTH_NAMES + r")\s+)?"
+                              r"(?P<y>(?:1[89]|20)\d\d)\b", re.I)
+_NAME_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)(?:['’]s)?\s+$")
+
+
+def named_event(title: str | None, body: str, published: str | None) -> str | None:
+    """The named happening ("Cyclone Saranya", "Operation Cast Lead") a report is about, as a key ("saranya"): one
+    it names with its kind, then by that name often enough (alone too: "Saranya, which packed winds of ...", the
+    headline counting more); not one given an earlier year ("the strongest storm since Cyclone Hemant in 2013")."""
+    texts = ((title or "", TITLE_NAME_WEIGHT), (body, 1))
+    names: dict[str, bool] = {}  # name -> not dated to an earlier year
+    for text, _ in texts:
+        for m in NAMED_EVENT.finditer(text):
+            year = _NAME_YEAR_AFTER.match(text, m.end()) or _NAME_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            name = re.sub(r"['’]s?$", "", m.group("name"))
+            names[name] = names.get(name, True) and (year is None or bool(published and year.group("y") >= published[:4]))
+    counts = Counter({name: sum(weight * len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text))
+                                for text, weight in texts) for name, ours in names.items() if ours})
+    best = counts.most_common(1)
+    return _place_key(best[0][0]) if best and best[0][1] >= NAMED_MIN_MENTIONS else None
 
 
 def _anniversary_piece(doc: Document, body: str) -> tuple[int, str] | None:
@@ -135,7 +190,7 @@ def _anniversary_piece(doc: Document, body: str) -> tuple[int, str] | None:
     # (a page's extracted text opens with its headline line, no final stop: the lead is the sentence after it)
     headline = bool(lead) and not doc.text[lead[0].start:lead[0].end].rstrip().endswith((".", "!", "?"))
     first = " ".join(doc.text[s.start:s.end] for s in lead[:2 if headline else 1])
-    return years_marked(f"{doc.title or ''}\n{first}")
+    return years_marked(f"{doc.title or ''}\n{first}", lead=True)
 
 
 # How far the opening sentence of a body may run.
@@ -156,7 +211,8 @@ def _title_names(title: str | None, body: str) -> list[str]:
     for m in list(_TITLE_NAME.finditer(title))[:TITLE_WORDS]:
         word = m.group().rstrip("'’").removesuffix("'s").removesuffix("’s")
         low = word.lower()
-        if low not in _NOT_PLACES and low not in _WEEKDAYS and low.split("-")[0] not in _NUMBER_WORDS:
+        if low not in _NOT_PLACES and low not in _WEEKDAYS and low.split("-")[0] not in _NUMBER_WORDS \
+                and low not in NAMED_EVENT_KINDS:
             words[word] = None
     if not words:
         return []
@@ -196,10 +252,16 @@ def _places(body: str) -> Counter[str]:
             counts[m.group("street")] += 1
             continue
         name = m.group("p")
-        if name.lower() in _NOT_PLACES or any(lo < m.start() < hi for lo, hi in quoted):
+        if name.lower() in _NOT_PLACES or name.lower() in NAMED_EVENT_KINDS \
+                or any(lo < m.start() < hi for lo, hi in quoted) or _spoke_there(body, m.start()):
             continue
         counts[name] += NAMED_PLACE_WEIGHT if m.group("kind").startswith(_SETTLEMENT_WORDS) else 1
     return counts
+
+
+def _spoke_there(body: str, at: int) -> bool:
+    """The place at `at` ("in X") is where someone spoke: "told reporters in X"."""
+    return _SPOKE.search(body, max(0, at - SPOKE_CHARS), at) is not None
 
 
 def _earliest(dates: list[str]) -> str | None:
