@@ -299,7 +299,7 @@ def test_events_second_review(make_document: Callable[..., Document]) -> None:
 @pytest.mark.parametrize("later, expected", [
     # a named event dated by a relative clause, its figures in the participles after it
     ("Officials compared it with Cyclone Hemant, which struck the same districts in October 2013, killing 44 people "
-     "and leaving 900,000 homeless.", [(44, "cyclone-2013"), (900_000, "cyclone-2013")]),
+     "and leaving 900,000 homeless.", [(44, "cyclone-hemant-2013"), (900_000, "cyclone-hemant-2013")]),
     ("It recalled the earthquake that hit the valley in 2005, killing 80 people.", [(80, "earthquake-2005")]),
     # the story's own year in the clause: the story's figures
     ("The cyclone, which struck the coast in November 2025, killed 212 people.", [(212, "main")]),

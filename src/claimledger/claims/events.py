@@ -349,7 +349,9 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
         if noun in doc.nouns and _SINCE_THE.search(sentence, max(0, at - 12), at):
             continue  # "deaths since the outbreak began in 2023": the story's own event, counted from its start
         if year != doc.year:  # a lead without a year: a dated event named later is another one
-            return EventFrame(f"{_slug(noun)}-{year}", _dated_label(sentence, m), year)
+            label = _dated_label(sentence, m)
+            named = NAMED_EVENT.match(label)  # ("Cyclone Hemant in 2013": one slug however a sentence puts it)
+            return EventFrame(f"{_slug(named.group() if named else noun)}-{year}", label, year)
     century = c["century"].search(sentence) if low is None or "century" in low else None
     if century and not _same_century(century.group("c"), doc.year):
         noun = c["event_noun"].search(sentence)
@@ -374,7 +376,8 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
 def _dated_label(sentence: str, m: re.Match[str]) -> str:
     """The words that name a dated event: the match ("the 1998 floods"), or from a name inside it to its year
     ("the strongest storm since Cyclone Hemant in 2013" -> "Cyclone Hemant in 2013"); always a part of the sentence."""
-    named = NAMED_EVENT.search(sentence, m.start(), m.end()) if m.groupdict().get("y2") else None
+    groups = m.groupdict()  # (the branches that end with the year)
+    named = NAMED_EVENT.search(sentence, m.start(), m.end()) if groups.get("y2") or groups.get("y3") else None
     return sentence[named.start():m.end()] if named is not None else sentence[m.start():m.end()]
 
 
