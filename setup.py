@@ -22,7 +22,7 @@ from setuptools.command.build_ext import build_ext
 # Their module-level constants are declared Final: mypyc then reads them from C statics, not the module's dict.
 COMPILED = [
     "documents/body.py", "documents/dates.py", "documents/finish.py", "documents/language.py",
-    "documents/outlets.py", "documents/sentences.py",
+    "documents/layout.py", "documents/outlets.py", "documents/sentences.py",
     "claims/attribution.py", "claims/caseblind.py", "claims/dated.py", "claims/events.py", "claims/extract.py",
     "claims/measures.py", "claims/nonclaims.py", "claims/nouns.py", "claims/numbers.py", "claims/places.py",
     "claims/structure.py", "claims/subgroups.py",

@@ -249,3 +249,48 @@ def test_body_last_paragraph_on_another_subject_is_kept() -> None:
     last = ("This year, for the first time, the ceremony was broadcast live on national television. Survivors now "
             "want the government to open its archives; a ruling is due within eight weeks.")
     assert _body(_join(ARTICLE + [last])).endswith(last)
+
+
+# An invented situation report: highlights, an overview, a table of figures by county, then more sections and a
+# closing contacts block.
+SITREP_HEAD = ["VALEMARK: Floods - Situation Report No. 2\nAs of 4 June 2031\nIssued by the Valemark Relief Office",
+               "KEY FIGURES\n- About 3,450 people affected in two counties of Valemark.\n"
+               "- 6 people missing after the river burst its banks.\n- 19 schools in use as shelters.",
+               "OVERVIEW\nHeavy rain over the hills sent the river over its banks on 2 June, and water stayed in "
+               "the lower streets of Ashby and Brent for two days."]
+SITREP_TABLE = ("PEOPLE AFFECTED BY COUNTY\n\n"
+                "County     Affected     Missing     Shelters\n"
+                "Ashby      2,310        4           12\n"
+                "Brent      1,140        2           7\n"
+                "TOTAL      3,450        6           19")
+SITREP_REST = ["NEEDS AND RESPONSE",
+               "Shelter\n- 1,200 people still sleep in schools in Ashby and Brent.\n"
+               "- 400 family tents were delivered to the two counties by the relief office.",
+               "Health\n- 2 clinics in the lower streets of Ashby were flooded and closed.\n"
+               "- 5 mobile teams deployed to the shelters in both counties."]
+SITREP_CONTACTS = ("CONTACTS\nAna Roe, Head of Office, Valemark Relief Office. Tel: +44 20 7946 0123.\n"
+                   "Ben Alder, Information Officer. Email: ben.alder@relief.example.org.\n"
+                   "For more information, please visit www.relief.example.org. Next report: 8 June 2031.")
+
+
+def test_body_table_of_figures_between_sections_is_body() -> None:
+    body = _body(_join(SITREP_HEAD + [SITREP_TABLE] + SITREP_REST))
+    assert body.startswith("- About 3,450 people affected") and SITREP_TABLE in body
+    assert body.endswith("- 5 mobile teams deployed to the shelters in both counties.")
+
+
+def test_body_closing_contacts_block_is_cut() -> None:
+    body = _body(_join(SITREP_HEAD + [SITREP_TABLE] + SITREP_REST + [SITREP_CONTACTS]))
+    assert body.endswith("- 5 mobile teams deployed to the shelters in both counties.")
+
+
+def test_body_contacts_block_inside_the_text_is_kept() -> None:
+    text = _join(ARTICLE[:2] + [SITREP_CONTACTS] + ARTICLE[2:] + [LAST])
+    assert _body(text).endswith(LAST)
+
+
+def test_body_table_rows_opening_with_a_figure_are_not_joined() -> None:
+    table = ("Year of the flood    People moved    Houses lost\n"
+             "1998                 4,100           310\n"
+             "2007                 2,950           120\n")
+    assert [u.text for u in units(table)] == table.splitlines()

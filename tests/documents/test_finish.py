@@ -38,6 +38,14 @@ def test_finish_detects_everything_from_plain_text() -> None:
     assert doc.language == "en"
 
 
+@pytest.mark.parametrize("outlet_line", ["The Daily Kessbridge", "THE DAILY KESSBRIDGE"])
+def test_finish_outlets_name_line_above_the_story_is_not_the_title(outlet_line: str) -> None:
+    paras = [PARAS[0].replace(" (VNA)", "")] + PARAS[1:]
+    text = "\n\n".join(["Thousands of trees planted along the river", "By Ana Roe", outlet_line] + paras)
+    doc = finish("a.txt", text, "a.txt")
+    assert (doc.outlet, doc.title) == ("The Daily Kessbridge", "Thousands of trees planted along the river")
+
+
 def test_finish_known_values_win() -> None:
     known = Known(title="Given title", published="2018-04-03", published_precision="day",
                   published_from="JSON field 'date'", outlet="Given Outlet", language="fr", url="https://x.example/a")

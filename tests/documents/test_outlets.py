@@ -39,6 +39,13 @@ def test_outlets_dateline_agency(opening: str, outlet: str) -> None:
     ("By Jane Roe, Valley Correspondent", None),
     ("By Jane Roe | 14 March 2017, 09:30", None),
     ("By Valley Press Agency staff", None),
+    # capitals after the bar: the place the story was filed from (with its region), not an outlet
+    ("By Jane Roe | DUNMORE, WESTSHIRE", None),
+    ("By Jane Roe | NORTH DUNMORE", None),
+    ("By Jane Roe | DUNMORE", None),
+    ("By Jane Roe | DUNMORE | Valley Post", "Valley Post"),
+    ("By Jane Roe | AFP", "AFP"),
+    ("By Jane Roe | VALLEY NEWS", "Valley News"),
     ("Byron Street was closed", None),
 ])
 def test_outlets_from_byline(line: str, outlet: str | None) -> None:
@@ -72,6 +79,8 @@ def test_outlets_sign_off_after_body() -> None:
     f"According to the report, the memorial was reopened.\n\n{PARA}\n\n{MORE}",
     f"Late news\n\nFloods — the worst in a decade\n\n{PARA}\n\n{MORE}",
     f"{PARA}\n\n{MORE}\n\nRelated news\n\nDunmore Daily Post wins award\n\nSource: Valley Wire photo desk archive of 2010",
+    # a place and an event before the document type name no organisation
+    f"WESTSHIRE: Dunmore Floods - Situation Report No. 2\n\n{PARA}\n\n{MORE}",
 ])
 def test_outlets_none_when_not_stated(text: str) -> None:
     assert _outlet(text) is None
@@ -92,3 +101,20 @@ def test_outlets_none_when_not_stated(text: str) -> None:
 ])
 def test_outlets_title_is_headline_above_body(text: str, title: str | None) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize("text, outlet, title", [
+    # the outlet's name on its own line between the byline and the story is not the headline
+    (f"Miners remembered in Dunmore\n\nBy Jane Roe\n\nThe Dunmore Gazette\n\n{PARA}\n\n{MORE}", None,
+     "Miners remembered in Dunmore"),
+    (f"Miners remembered in Dunmore\n\nBy Jane Roe\n\nThe Dunmore Echo\n\n{PARA}\n\n{MORE}", "The Dunmore Echo",
+     "Miners remembered in Dunmore"),
+    (f"Miners remembered in Dunmore\n\nTHE DUNMORE ECHO\n\n{PARA}\n\n{MORE}", "The Dunmore Echo",
+     "Miners remembered in Dunmore"),
+    (f"THE DUNMORE ECHO\n\n{PARA}\n\n{MORE}", "The Dunmore Echo", None),
+    # a headline shaped like a newspaper's name is still the headline when nothing else is
+    (f"Dunmore Miners Set Record\n\n{PARA}\n\n{MORE}", None, "Dunmore Miners Set Record"),
+    (f"Dunmore Miners Set Record\n\n{PARA}\n\n{MORE}", "Valley Post", "Dunmore Miners Set Record"),
+])
+def test_outlets_title_is_not_the_outlets_name(text: str, outlet: str | None, title: str | None) -> None:
+    assert find_title(text, 0, find_body(text), outlet) == title

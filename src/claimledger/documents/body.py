@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from claimledger.documents.language import function_words, plain_reader, words
+from claimledger.documents.layout import CONTACT_TAIL_UNITS, contacts_start, figures_row, table_lines
 
 # A line ending in one of these (optionally followed by closing quotes/brackets) reads as a sentence.
 _STOPS: Final = (".", "!", "?", "…")
@@ -131,11 +132,18 @@ def _continues(last_line: str, line: str) -> bool:
     than starting a new one."""
     if _ends_sentence(last_line) or len(last_line) < WRAP_MIN_CHARS:
         return False
+    if _in_columns(last_line) or _in_columns(line):
+        return False  # rows of a table stay apart, even one that opens with a figure
     if line[0].islower() or line[0].isdigit() or _tail(last_line).endswith(_CONTINUES):
         return True
     # "... said the" + "Mayor ..." wraps; a headline ending in "goes on" + a short credit line does not.
     ends_open = last_line.rsplit(None, 1)[-1].lower() in function_words()
     return ends_open and (len(line) >= WRAP_MIN_CHARS or _ends_sentence(line))
+
+
+def _in_columns(line: str) -> bool:
+    """A row of a table of figures (a wide gap, then figures)."""
+    return ("  " in line or "\t" in line) and figures_row(line)
 
 
 def _tail(line: str) -> str:
@@ -161,8 +169,10 @@ def body_and_words(text: str, start: int = 0) -> tuple[tuple[int, int], list[str
         return _trimmed(text, start), None
     counts = [u.tokens for u in found]
     shape = [_shape(u.text, n) for u, n in zip(found, counts)]
-    headline = [s is None for s in shape]
-    base = [_run_cost(i, headline) if s is None else s for i, s in enumerate(shape)]
+    table = _tables(found, shape)
+    headline = [s is None and not t for s, t in zip(shape, table)]
+    base = [_run_cost(i, headline) if h else 0.0 if s is None else s
+            for i, (s, h) in enumerate(zip(shape, headline))]
     first, last = best_run(base)
     if first < 0:
         return _trimmed(text, start), None
@@ -173,11 +183,33 @@ def body_and_words(text: str, start: int = 0) -> tuple[tuple[int, int], list[str
         first, last = best_run(scores)
     if first < 0:
         return _trimmed(text, start), None
+    last = _before_contacts(found, scores, first, last)
     body_words: list[str] = []
     for i in range(first, last + 1):
         listed = unit_words[i]
         body_words += read(found[i]) if listed is None else listed
     return (found[first].start, found[last].end), body_words
+
+
+def _tables(found: list[Unit], shape: list[float | None]) -> list[bool]:
+    """Per unit, whether it is a line of a table of figures (scored neither as prose nor as a headline: a
+    table between two sections is part of the report, and it never makes a body on its own)."""
+    if not any(s is None and ("  " in u.text or "\t" in u.text) for u, s in zip(found, shape)):
+        return [False] * len(found)  # no line set in columns
+    return [t and s is None for t, s in zip(table_lines([u.text for u in found]), shape)]
+
+
+def _before_contacts(found: list[Unit], scores: list[float], first: int, last: int) -> int:
+    """`last`, or the last unit before a contacts block that closes the run first..last (a release's or a
+    situation report's "CONTACTS ... Tel: ... Email: ..."), labels right above that block left out too."""
+    tail = max(first + 1, last - CONTACT_TAIL_UNITS)  # the block never starts the body
+    at = contacts_start([u.text for u in found[tail : last + 1]])
+    if at < 0:
+        return last
+    end = tail + at - 1
+    while end > first and scores[end] < 0:
+        end -= 1
+    return end
 
 
 def _unit_reader(text: str) -> Callable[[Unit], list[str]]:

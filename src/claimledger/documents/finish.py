@@ -51,17 +51,18 @@ def finish(
         event_year=settings.event_year,
     )
     credit = None if known.outlet else find_outlet(text, start, body)
+    outlet = known.outlet or (credit.name if credit else None)
     return Document(
         id=id,
         text=text,
         source=source,
         body_start=body[0],
         body_end=body[1],
-        title=known.title or find_title(text, start, body),
+        title=known.title or find_title(text, start, body, outlet),
         published=published.value if published else None,
         published_precision=published.precision if published else None,
         published_from=published.rule if published else None,
-        outlet=known.outlet or (credit.name if credit else None),
+        outlet=outlet,
         language=_language(known, text[body[0] : body[1]], body_words),
         url=known.url,
         encoding=encoding,

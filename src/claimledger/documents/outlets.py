@@ -85,7 +85,9 @@ def from_byline(line: str) -> str | None:
     m = _BY.match(line.strip())
     if not m:
         return None
-    parts = [p.strip(" .") for p in re.split(r",|\||/|\s+for\s+", m.group("rest")) if p.strip(" .")]
+    by, *after = m.group("rest").split("|")
+    rest = "|".join([by] + [s for s in after if not _dateline_segment(s)])
+    parts = [p.strip(" .") for p in re.split(r",|\||/|\s+for\s+", rest) if p.strip(" .")]
     if not parts:
         return None
     first = parts[0]
@@ -96,6 +98,24 @@ def from_byline(line: str) -> str | None:
         if _name_shape(part) and not _has(part, "role_words") and not _DATE_OR_TIME.search(part):
             return _display(part)
     return None
+
+
+def _dateline_segment(segment: str) -> bool:
+    """A place in capitals, with an optional region, set off by a bar in a byline: 'By Jane Roe | DUNMORE, WESTSHIRE'
+    is filed from Dunmore. A lone word of up to ACRONYM_MAX_LETTERS capitals is an agency's initials ('| AFP'),
+    as is a name with an outlet word ('| VALLEY NEWS')."""
+    m = _CAPS_PLACE.fullmatch(segment.strip())
+    if not m or _has(m.group("place"), "outlet_words"):
+        return False
+    place = m.group("place")
+    return bool(m.group("region")) or " " in place or len(place) > ACRONYM_MAX_LETTERS
+
+
+# Initials of an agency in a byline ("AP", "AFP", "IANS") have at most this many letters; a longer word in
+# capitals after a byline's bar is the place the story was filed from.
+ACRONYM_MAX_LETTERS: Final = 4
+_CAPS_WORDS: Final = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}"
+_CAPS_PLACE: Final = re.compile(rf"(?P<place>{_CAPS_WORDS})(?:\s*,\s*(?P<region>{_CAPS_WORDS}))?")
 
 
 def _parts(line: str) -> list[str]:
@@ -124,7 +144,7 @@ def _from_credit_line(line: str, text: str, body: tuple[int, int]) -> str | None
     """A credit line naming an outlet ('Radio X News | bulletin') or a releasing body ('X - Press Release')."""
     parts = _parts(line)
     for i, part in enumerate(parts):
-        if not _name_shape(part):
+        if not _name_shape(part) or ":" in part:  # "SUDAN: Floods - Situation Report": a place and an event
             continue
         rest = " ".join(parts[i + 1 :]).lower()
         if _has(part, "outlet_words") or any(rest.startswith(t) for t in _data()["document_types"]):
@@ -198,15 +218,43 @@ def _credit_line(line: str) -> bool:
 CREDIT_PART_WORDS = 3
 
 
-def find_title(text: str, start: int, body: tuple[int, int]) -> str | None:
-    """The headline: the first line of the last block above the body that is not a label, byline or date."""
+def find_title(text: str, start: int, body: tuple[int, int], outlet: str | None = None) -> str | None:
+    """The headline: the first line of the last block above the body that is not a label, byline, date or
+    the name of the outlet (`outlet`, or a masthead-like name when a headline sits above it)."""
     header = [u for u in units(text, start) if u.end <= body[0]]
     blocks: dict[int, list[Unit]] = {}
     for u in header:
         blocks.setdefault(u.block, []).append(u)
     top = _first_start(text, start)
+    fallback = None
     for block in reversed(list(blocks.values())):
         first = block[0]
-        if not _not_a_title(first.text) and not (first.start == top and _masthead(first.text)):
+        if _not_a_title(first.text) or (first.start == top and _masthead(first.text)):
+            continue
+        if _names_outlet(first.text, outlet):
+            continue
+        if not _outlet_name_line(first.text):
             return first.text
-    return None
+        fallback = fallback or first.text
+    return fallback
+
+
+def _bare(name: str) -> str:
+    """A name compared without case, edge punctuation or a leading 'The'."""
+    name = name.strip(" .,:;").lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+def _names_outlet(line: str, outlet: str | None) -> bool:
+    """Whether `line` is the outlet's name (or the name with more words after it: 'Northland Herald Online')."""
+    if not outlet or len(line.split()) > NAME_MAX_WORDS:
+        return False
+    bare, name = _bare(line), _bare(outlet)
+    return bare == name or (bare.startswith(name + " ") and _name_shape(line))
+
+
+def _outlet_name_line(line: str) -> bool:
+    """A line shaped like a newspaper's name: capitalised words ending in an outlet word ('The Valley Herald',
+    'Dunmore Daily Post'). A headline can be shaped so too, so it is passed over only for a headline above it."""
+    stripped = line.strip(" .")
+    return _name_shape(stripped) and stripped.split()[-1].lower() in _words_of("outlet_words")

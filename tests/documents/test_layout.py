@@ -1,0 +1,48 @@
+"""Layout blocks: rows of a table of figures, a table with its header row, a closing contacts block."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.documents.layout import contacts_start, figures_row, table_lines
+
+
+@pytest.mark.parametrize("line, row", [
+    ("Ashby        2,310        45%        120", True),
+    ("TOTAL\t5,900\t61%", True),
+    ("Killed:      14", True),
+    ("2021     14     3", True),
+    ("Ashby        2,310        -        n/a", True),
+    ("County       People affected      Houses damaged", False),  # a header row: no figure
+    ("Ashby 2,310 45% 120", False),  # single spaces: words, not columns
+    ("The toll rose to 14.  Police closed the road.", False),  # two spaces after a stop
+    ("Ashby        2,310 people were moved     on Monday", False),
+])
+def test_layout_figures_row(line: str, row: bool) -> None:
+    assert figures_row(line) == row
+
+
+def test_layout_table_takes_its_header_row_and_needs_two_rows() -> None:
+    lines = ["PEOPLE AFFECTED BY COUNTY", "County     Affected     Missing     Shelters",
+             "Ashby      2,310        4           12", "Brent      1,140        2           7",
+             "TOTAL      3,450        6           19", "NEEDS", "Killed:     14"]
+    assert table_lines(lines) == [False, True, True, True, True, False, False]
+
+
+@pytest.mark.parametrize("lines, at", [
+    (["The appeal is 30% funded.", "CONTACTS", "Ana Roe, Head of Office. Tel: +44 20 7946 0123."], 1),
+    (["The appeal is 30% funded.", "Media contact:", "Ana Roe", "ana.roe@relief.example.org"], 1),
+    (["The appeal is 30% funded.",
+      "For further information, please contact Ana Roe, ana.roe@relief.example.org, or visit www.relief.example.org"], 1),
+    # a heading without a phone, e-mail or web address, or a sentence, is not a contacts block
+    (["The appeal is 30% funded.", "Contacts", "Ana Roe spoke to families at the camp."], -1),
+    (["For more information on the flood, residents were told to call the council.",
+      "The appeal is 30% funded."], -1),
+])
+def test_layout_contacts_start(lines: list[str], at: int) -> None:
+    assert contacts_start(lines) == at
+
+
+def test_layout_contacts_block_must_close_the_text() -> None:
+    lines = ["CONTACTS", "Tel: +44 20 7946 0123."] + ["The appeal is 30% funded and more is needed."] * 8
+    assert contacts_start(lines) == -1
