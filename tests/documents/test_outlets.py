@@ -46,6 +46,7 @@ def test_outlets_dateline_agency(opening: str, outlet: str) -> None:
     ("By Jane Roe | DUNMORE | Valley Post", "Valley Post"),
     ("By Jane Roe | AFP", "AFP"),
     ("By Jane Roe | VALLEY NEWS", "Valley News"),
+    ("By Jane Roe | REUTERS", "Reuters"),  # a wire agency's name in capitals is no place
     ("Byron Street was closed", None),
 ])
 def test_outlets_from_byline(line: str, outlet: str | None) -> None:

@@ -67,6 +67,8 @@ def test_tagger_tags_only_inside_the_body(make_document: Callable[..., Document]
 
 # Sentences written for these tests, from other conflicts and topics: (text, technique, phrase it must overlap).
 FRAMED = [
+    ("Survivors chanted \"Never again\" outside the court.", "Slogans", "Never again"),
+    ("Never again, the speaker told the crowd.", "Slogans", "Never again"),
     ("Russian occupiers shelled the maternity hospital again on Sunday.", "Name_Calling,Labeling", "Russian occupiers"),
     ("The statement blamed Ukrainian nationalists for the blast.", "Name_Calling,Labeling", "Ukrainian nationalists"),
     ("Hutu extremists were named in the report.", "Name_Calling,Labeling", "Hutu extremists"),
@@ -151,6 +153,7 @@ NEUTRAL = [
     "The apprentices learned from their masters, and the museum bought two Dutch masters.",
     "If you stay in the sun too long, you will burn.",
     "If you do not pay the fine, you will lose your licence.",
+    "The families of the dead will never again eat dinner at a full table.",  # an adverb, not the slogan
 ]
 
 

@@ -11,7 +11,7 @@ from claimledger.documents.body import Unit, units
 from claimledger.documents.dates import full_dates, parse_dateline
 from claimledger.vocabulary import load_versioned
 
-OUTLETS_VERSION: Final = "documents-outlets/1"
+OUTLETS_VERSION: Final = "documents-outlets/2"
 
 # Credit, byline and masthead lines are looked for in this many units above the body and this many
 # short units at either edge of it ("Source: Reuters" under the last paragraph).
@@ -105,8 +105,8 @@ def _dateline_segment(segment: str) -> bool:
     is filed from Dunmore. A lone word of up to ACRONYM_MAX_LETTERS capitals is an agency's initials ('| AFP'),
     as is a name with an outlet word ('| VALLEY NEWS')."""
     m = _CAPS_PLACE.fullmatch(segment.strip())
-    if not m or _has(m.group("place"), "outlet_words"):
-        return False
+    if not m or _has(m.group("place"), "outlet_words") or m.group("place").lower() in _words_of("agency_names"):
+        return False  # ("| REUTERS": a wire agency's name)
     place = m.group("place")
     return bool(m.group("region")) or " " in place or len(place) > ACRONYM_MAX_LETTERS
 
