@@ -295,8 +295,6 @@ def analyze(paths: Iterable[str], settings: Settings | None = None) -> Ledger:
 
 def evaluate_corpus(gold: Path, corpus: Path, settings: Settings | None = None) -> Any:
     """Extract claims from the documents of `corpus` that the gold names and score them (SPEC.md rule)."""
-    import json
-
     from claimledger.claims.evaluate import evaluate_gold_file, load_gold
     from claimledger.errors import UsageError
 
@@ -306,7 +304,7 @@ def evaluate_corpus(gold: Path, corpus: Path, settings: Settings | None = None) 
         raise UsageError(f"{corpus}: no such corpus folder")
     try:
         wanted = {item["document"] for item in load_gold(gold)}
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(f"{gold}: not a gold claims file (one JSON object per line with `document`, "
                          f"`measure`, `value` ...): {exc}") from None
     documents = [d for d in read([str(corpus)], settings or Settings(progress=False))

@@ -156,9 +156,10 @@ def test_main_syndicated_copies_are_kept_and_named(tmp_path: Path) -> None:
 
 def test_main_evaluate_bad_gold_or_wrong_corpus_is_a_usage_error(tmp_path: Path, seed_corpus: Path,
                                                                   shared_dir: Path) -> None:
-    (tmp_path / "broken.jsonl").write_text('{"document": "a.txt", "measure": \n')
+    (tmp_path / "broken.jsonl").write_text('{"document": "a.txt", "measure": "killed"}\n\n{"document": \n')
     bad = run_cli(["evaluate", "--gold", str(tmp_path / "broken.jsonl"), "--corpus", str(seed_corpus)])
     assert bad.returncode == 2 and "not a gold claims file" in bad.stderr and "Traceback" not in bad.stderr
+    assert "line 3:" in bad.stderr  # the file's line, not the line within the bad line
     (tmp_path / "empty").mkdir()
     gold = shared_dir / "gold" / "khojaly-2012-2023.claims.jsonl"
     wrong = run_cli(["evaluate", "--gold", str(gold), "--corpus", str(tmp_path / "empty")])

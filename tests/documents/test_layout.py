@@ -46,3 +46,18 @@ def test_layout_contacts_start(lines: list[str], at: int) -> None:
 def test_layout_contacts_block_must_close_the_text() -> None:
     lines = ["CONTACTS", "Tel: +44 20 7946 0123."] + ["The appeal is 30% funded and more is needed."] * 8
     assert contacts_start(lines) == -1
+
+
+def test_layout_a_sentence_after_a_for_more_information_line_is_the_reports_own() -> None:
+    lines = ["The search went on through the night.",
+             "For more information, relatives can call the police hotline on +44 20 7946 0000.",
+             "Police said 40 people were still missing."]
+    assert contacts_start(lines) == -1
+
+
+def test_layout_an_address_at_the_end_of_a_long_line_is_found_in_linear_time() -> None:
+    """(A regex that tried every start of a long run of word characters before '@' took seconds.)"""
+    import time
+    start = time.process_time()
+    assert contacts_start(["Story.", "Contacts", "a" * 200_000]) == -1
+    assert time.process_time() - start < 1.0

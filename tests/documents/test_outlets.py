@@ -41,9 +41,11 @@ def test_outlets_dateline_agency(opening: str, outlet: str) -> None:
     ("By Valley Press Agency staff", None),
     # capitals after the bar: the place the story was filed from (with its region), not an outlet
     ("By Jane Roe | DUNMORE, WESTSHIRE", None),
-    ("By Jane Roe | NORTH DUNMORE", None),
-    ("By Jane Roe | DUNMORE", None),
-    ("By Jane Roe | DUNMORE | Valley Post", "Valley Post"),
+    ("By Jane Roe | NORTH DUNMORE, WESTSHIRE", None),
+    ("By Jane Roe | DUNMORE, WESTSHIRE | Valley Post", "Valley Post"),
+    # without a region, capitals may be an outlet's name
+    ("By Jane Roe | THE VALLEY", "The Valley"),
+    ("By Jane Roe | AL JAZEERA", "Al Jazeera"),
     ("By Jane Roe | AFP", "AFP"),
     ("By Jane Roe | VALLEY NEWS", "Valley News"),
     ("By Jane Roe | REUTERS", "Reuters"),  # a wire agency's name in capitals is no place

@@ -64,6 +64,19 @@ def test_text_encoding_is_recorded(data: bytes, encoding: str) -> None:
     assert decode(data).encoding == encoding
 
 
+def test_text_windows_curly_quotes_are_not_read_as_mac_letters() -> None:
+    """Text whose only non-ASCII bytes are Windows-1252 curly quotes and dashes decodes them as such: charset-normalizer
+    alone prefers Mac Roman for this text, which reads the bytes as letters (\u201cI heard\u201d as "\u00ecI heard\u00ee")."""
+    text = (Path(__file__).parent / "data" / "curly_quotes.txt").read_text(encoding="utf-8") * 2
+    decoded = decode(text.encode("cp1252"))
+    assert (decoded.encoding, decoded.text) == ("cp1252", text)
+
+
+def test_text_accented_windows_text_is_still_guessed_by_its_letters() -> None:
+    text = "Un caf\u00e9 pr\u00e8s de la gare, o\u00f9 l\u2019on servait du vin \u00e0 midi. " * 20
+    assert decode(text.encode("cp1252")).text == text
+
+
 def test_text_undecodable_bytes_are_replaced_with_a_warning(tmp_path: Path) -> None:
     good = "Café owners in Zürich said the água was brown — 12 streets flooded. " * 3
     path = tmp_path / "damaged.txt"

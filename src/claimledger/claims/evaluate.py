@@ -77,8 +77,15 @@ class EvalReport:
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    """The gold claims of a JSON-lines file; a line that is not JSON raises ValueError naming the file's line."""
+    out = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"line {number}: {exc.msg} (column {exc.colno})") from None
+    return out
 
 
 def _same_number(gold: Mapping[str, Any], claim: Claim) -> bool:

@@ -30,7 +30,8 @@ _CONTACTS_HEADING: Final = re.compile(
 )
 # What a contacts block holds: a phone, an e-mail address, a web address.
 _CONTACT_MARK: Final = re.compile(
-    r"\b(?:tel|phone|mobile|mob|fax|e-?mail)\b\s*[.:]|[\w.+-]+@[\w-]+\.\w|\bhttps?://|\bwww\.\w|\+\d[\d ()-]{6,}",
+    r"\b(?:tel|phone|mobile|mob|fax|e-?mail)\b\s*[.:]|(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\bhttps?://|\bwww\.\w|"
+    r"\+\d[\d ()-]{6,}",
     re.I,
 )
 # A contacts block is short: its heading and at most this many lines after it end the document, and each of
@@ -90,7 +91,17 @@ def contacts_start(lines: list[str]) -> int:
     for i in range(max(0, len(lines) - CONTACT_TAIL_UNITS - 1), len(lines)):
         if _CONTACTS_HEADING.fullmatch(lines[i].strip()):
             marked = [_CONTACT_MARK.search(line) is not None for line in lines[i:]]
-            if any(marked) and all(m or len(line.split()) <= CONTACT_LINE_WORDS
-                                   for m, line in zip(marked[1:], lines[i + 1 :])):
+            if any(marked) and all(m or _contact_line(line) for m, line in zip(marked[1:], lines[i + 1 :])):
                 return i
     return -1
+
+
+def _contact_line(line: str) -> bool:
+    """A line of a contacts block without an address: a name, a role, "Next report: 8 June"; not a sentence of the
+    report ("Police said 40 people were still missing." has more than SENTENCE_WORDS words and ends with a stop)."""
+    words = line.split()
+    return len(words) <= CONTACT_LINE_WORDS and not (len(words) > SENTENCE_WORDS and line.rstrip().endswith((".", "!", "?")))
+
+
+# A line of more than this many words that ends with a stop is a sentence, not a contact's name or role.
+SENTENCE_WORDS: Final = 5

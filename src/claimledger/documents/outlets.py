@@ -101,19 +101,15 @@ def from_byline(line: str) -> str | None:
 
 
 def _dateline_segment(segment: str) -> bool:
-    """A place in capitals, with an optional region, set off by a bar in a byline: 'By Jane Roe | DUNMORE, WESTSHIRE'
-    is filed from Dunmore. A lone word of up to ACRONYM_MAX_LETTERS capitals is an agency's initials ('| AFP'),
-    as is a name with an outlet word ('| VALLEY NEWS')."""
+    """A place in capitals with its region, set off by a bar in a byline: 'By Jane Roe | DUNMORE, WESTSHIRE' is filed
+    from Dunmore. Without a region, a name in capitals may be an outlet's ('| AFP', '| THE HINDU', '| AL JAZEERA')."""
     m = _CAPS_PLACE.fullmatch(segment.strip())
     if not m or _has(m.group("place"), "outlet_words") or m.group("place").lower() in _words_of("agency_names"):
         return False  # ("| REUTERS": a wire agency's name)
-    place = m.group("place")
-    return bool(m.group("region")) or " " in place or len(place) > ACRONYM_MAX_LETTERS
+    # Only a place with its region says so: "| THE HINDU", "| AL JAZEERA", "| NEW DELHI" may each be an outlet.
+    return bool(m.group("region")) and not m.group("place").startswith("THE ")
 
 
-# Initials of an agency in a byline ("AP", "AFP", "IANS") have at most this many letters; a longer word in
-# capitals after a byline's bar is the place the story was filed from.
-ACRONYM_MAX_LETTERS: Final = 4
 _CAPS_WORDS: Final = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}"
 _CAPS_PLACE: Final = re.compile(rf"(?P<place>{_CAPS_WORDS})(?:\s*,\s*(?P<region>{_CAPS_WORDS}))?")
 

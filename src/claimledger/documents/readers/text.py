@@ -158,8 +158,18 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     return Decoded(damaged, "utf-8", (_undecodable(damaged.count("\ufffd"), "utf-8"),))
 
 
+# Windows-1252's typographic punctuation: curly quotes, dashes, the ellipsis. Text whose only non-ASCII bytes are
+# these, its double quotes paired, is English with curly quotes; charset-normalizer may prefer Mac Roman, which
+# reads the same bytes as letters ('\x93We counted\x94' as "ìWe countedî").
+_CP1252_PUNCTUATION = frozenset(b"\x85\x91\x92\x93\x94\x96\x97")
+_ASCII = bytes(range(128))
+
+
 def guess_encoding(data: bytes) -> str | None:
     """The best of charset-normalizer's web-encoding candidates: least chaos, most coherence, most common."""
+    high = set(data.translate(None, _ASCII))  # (the non-ASCII bytes, found in C)
+    if high and high <= _CP1252_PUNCTUATION and data.count(b"\x93") == data.count(b"\x94"):
+        return "cp1252"
     from charset_normalizer import from_bytes
 
     best: tuple[float, float, int] | None = None
