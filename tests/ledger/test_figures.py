@@ -127,3 +127,10 @@ def test_figures_only_earlier_values_are_the_figures_values() -> None:
     a = doc("a.txt", "Deaths were 389 in 2023.", "2024-03-16")
     f = figure(build_ledger([a], [make_claim(a, "killed", 389, earlier=True)]), "killed")
     assert [v.value for v in f.values] == [389] and f.earlier == ()
+
+
+def test_figures_an_earlier_values_claim_has_its_events_id() -> None:
+    a = doc("a.txt", "The toll rose to 14 from 11 on Sunday.", "2024-03-16")
+    earlier = make_claim(a, "killed", 11, earlier=True)
+    ledger = build_ledger([a], [make_claim(a, "killed", 14), earlier])
+    assert claim_event_ids(ledger)[earlier.id] == "e1"

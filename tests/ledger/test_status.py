@@ -58,6 +58,9 @@ def test_status_same_period(a: str | None, b: str | None, same: bool) -> None:
     ("killed", [obs(12, "a", "2023-09-09"), obs(15, "b", "2023-09-09"), obs(96, "c", "2023-09-11")], "conflict"),
     # the missing go down as people are found
     ("missing", [obs(300, "a", "2023-09-09"), obs(120, "b", "2023-09-12")], "evolving"),
+    # people trapped are brought out day by day; those released add up
+    ("trapped", [obs(35, "a", "2024-11-14"), obs(28, "b", "2024-11-15")], "evolving"),
+    ("released", [obs(200, "a", "2025-03-16"), obs(410, "b", "2025-03-20")], "evolving"),
     # the dead and injured counted together grow like each of them
     ("casualties", [obs(48, "a", "2023-09-09"), obs(120, "b", "2023-09-10")], "evolving"),
     # recognitions grow over the years

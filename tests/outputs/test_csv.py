@@ -40,3 +40,15 @@ def test_csv_round_trips_values_documents_and_claims(small: Corpus) -> None:
 def test_csv_quotes_cells_that_hold_commas_and_quotes(hostile: Corpus) -> None:
     rows = [r for r in _rows(hostile) if r["event"] == "e3"]
     assert rows and rows[0]["event_label"].startswith("<script>") and rows[0]["documents"] == 'x<b>"evil".txt'
+
+
+def test_csv_lists_a_reports_earlier_values_after_the_figures_values() -> None:
+    from claimledger.documents.model import Document
+    from claimledger.ledger.build import build_ledger
+
+    from ..ledger.conftest import make_claim
+
+    a = Document(id="a.txt", text="The toll rose to 14 from 11 on Sunday.", source="a.txt", published="2024-03-16")
+    now, before = make_claim(a, "killed", 14, id="c1"), make_claim(a, "killed", 11, id="c2", earlier=True)
+    rows = list(csv.DictReader(io.StringIO(render_ledger(build_ledger([a], [now, before]), "csv"))))
+    assert [(r["value"], r["status"], r["claims"]) for r in rows] == [("14", "single", "c1"), ("11", "earlier", "c2")]

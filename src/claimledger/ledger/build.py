@@ -114,7 +114,7 @@ def claim_event_ids(ledger: Ledger) -> dict[str, str]:
     out: dict[str, str] = {}
     for e in ledger.events:
         for f in e.figures:
-            for v in f.values:
+            for v in (*f.values, *f.earlier):
                 for cid in v.claims:
                     out[cid] = e.id
     return out

@@ -46,10 +46,11 @@ _PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|{_DONE_TO}|in|at|near)\s+(?
                     r"Lane|Highway|Prospekt)\b")
 # Where someone spoke is not where the event happened: "told reporters in New Delhi", "said at a briefing in Geneva",
 # "speaking on Tuesday at the Operations Centre": a verb of saying, then only its listeners, venue or day.
-_SPOKE = re.compile(r"\b(?:told|tells?|telling|said|says?|saying|spoke|speaks?|speaking|address(?:ed|ing)|brief(?:ed|ing)|"
-                    r"announced|announcing|declared|stated)(?:\s+(?:to|at|on|with|during|a|an|the|his|her|their|"
+# (Not "addressing a rally in X", "declared in X": an attack at a rally, an emergency declared there, is the event's.)
+_SPOKE = re.compile(r"\b(?:told|tells?|telling|said|says?|saying|spoke|speaks?|speaking|brief(?:ed|ing))"
+                    r"(?:\s+(?:to|at|on|with|during|a|an|the|his|her|their|"
                     r"reporters|journalists|media|press|news|conference|briefing|statement|interview|speech|meeting|"
-                    r"parliament|lawmakers|legislators|diplomats|summit|rally|ceremony|event|(?:mon|tues|wednes|thurs|"
+                    r"parliament|lawmakers|legislators|diplomats|summit|(?:mon|tues|wednes|thurs|"
                     r"fri|satur|sun)day))*\s+$", re.I)
 # Characters before "in X" searched for a verb of saying and its listeners.
 SPOKE_CHARS = 60
@@ -163,6 +164,18 @@ _NAME_YEAR_AFTER = re.compile(r"['’]?s?,?\s+(?:in|of)\s+(?:(?:early|late|mid-?
 _NAME_YEAR_BEFORE = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)(?:['’]s)?\s+$")
 
 
+def _mentions(name: str, text: str) -> int:
+    """How often `name` stands as whole words in `text` (case as given)."""
+    count, at = 0, text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-_")) and \
+                (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+            count += 1
+        at = text.find(name, end)
+    return count
+
+
 def named_event(title: str | None, body: str, published: str | None) -> str | None:
     """The named happening ("Cyclone Saranya", "Operation Cast Lead") a report is about, as a key ("saranya"): one
     it names with its kind, then by that name often enough (alone too: "Saranya, which packed winds of ...", the
@@ -174,8 +187,9 @@ def named_event(title: str | None, body: str, published: str | None) -> str | No
             year = _NAME_YEAR_AFTER.match(text, m.end()) or _NAME_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())
             name = re.sub(r"['’]s?$", "", m.group("name"))
             names[name] = names.get(name, True) and (year is None or bool(published and year.group("y") >= published[:4]))
-    counts = Counter({name: sum(weight * len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text))
-                                for text, weight in texts) for name, ours in names.items() if ours})
+    # (a name the body never gives, or gives in lower case too, is a headline's capitals: "Storm Surge Floods Towns")
+    counts = Counter({name: sum(weight * _mentions(name, text) for text, weight in texts) for name, ours in names.items()
+                      if ours and _mentions(name, body) and not _mentions(name.lower(), body)})
     best = counts.most_common(1)
     return _place_key(best[0][0]) if best and best[0][1] >= NAMED_MIN_MENTIONS else None
 
