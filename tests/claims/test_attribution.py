@@ -225,6 +225,7 @@ def test_attribution_a_pronoun_after_another_speaker_names_no_one() -> None:
     ("UN data suggest 1.2 million people were displaced.", "UN"),
     # ... and the owner of a survey
     ("A survey by the Coastal Fishers Forum recorded 238 deaths.", "the Coastal Fishers Forum"),
+    ("According to a survey of villagers, 40 people died.", "a survey of villagers"),  # (what was surveyed: no owner)
 ])
 def test_attribution_quotes_appositions_and_owners_of_figures(sentence: str, source: str) -> None:
     assert attribution(sentence) == source
@@ -232,6 +233,7 @@ def test_attribution_quotes_appositions_and_owners_of_figures(sentence: str, sou
 
 @pytest.mark.parametrize("sentence", [
     "Official figures show 34 people were wounded.", "New data suggest 40 died.", "Casualty figures show 12 dead.",
+    "COVID data show 40 people have died.", "The ICU figures show 12 patients died.",
 ])
 def test_attribution_an_adjective_before_figures_names_no_owner(sentence: str) -> None:
     assert attribution(sentence) is None

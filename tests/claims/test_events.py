@@ -321,3 +321,18 @@ def test_events_a_named_other_event_is_labelled_by_its_name_and_year(make_docume
                                                                    later: str, label: str) -> None:
     claims = extract_claims(make_document(text=LEAD + later))
     assert claims[-1].event != "main" and claims[-1].event_label == label
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a tally since an earlier year: the sentence opens with it, or an outcome's perfect reaches it
+    ("Since 2016, at least 41 workers have died in the company's mines.", [(41, "since-2016")]),
+    ("Around 600 people have been killed in air strikes since September 2014.", [(600, "since-2014")]),
+    # a state since then is no tally
+    ("Two hostages who had been held since 2016 were freed.", [(2, "main")]),
+    ("Shelling killed two civilians in the city, divided since July 2012.", [(2, "main")]),
+])
+def test_events_a_tally_since_an_earlier_year_is_no_figure_of_the_story(
+        make_document: Callable[..., Document], later: str, expected: list[tuple[int, str]]) -> None:
+    text = "A roof collapsed at the mine on Thursday, killing 7 miners. " + later
+    claims = extract_claims(make_document(text=text, published="2024-11-15"))
+    assert [(c.value, c.event) for c in claims] == [(7, "main")] + expected

@@ -110,7 +110,7 @@ def _facts(make_document: Callable[..., Document], text: str) -> set[tuple[str, 
     # the verb and its complement around the number
     ("Hamas took some 250 people hostage during the attack.", {("hostages", None, 250)}),
     ("The militants are holding 12 workers hostage.", {("hostages", "workers", 12)}),
-    ("Three soldiers were freed in a hostage swap.", set()),
+    ("Three soldiers were freed in a hostage swap.", {("released", "soldiers", 3)}),
     ("The death toll was later revised to 45.", {("killed", None, 45)}),
     ("The toll fell to 30 after officials found double counting.", {("killed", None, 30)}),
     ("Deaths rose to 73 on Friday.", {("killed", None, 73)}),
@@ -643,3 +643,50 @@ def test_measures_a_decimal_times_a_scale_is_exact() -> None:
     """8.7 lakh is 870,000 (not 869,999.99... from binary floating point)."""
     claims = _claims("An estimated 8.7 lakh people were evacuated, and 1.15 million were affected.")
     assert [(c.value, type(c.value)) for c in claims] == [(870_000, int), (1_150_000, int)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # released and charged are measures of their own, not arrests
+    ("Authorities released 410 detainees on Monday.", [("released", 410)]),
+    ("Hundreds were released on Saturday.", [("released", None)]),
+    ("Sixty-two people had been formally charged.", [("charged", 62)]),
+    ("Two prison officers charged with falsifying records", [("charged", 2)]),
+    ("Police rounded up 80 students.", [("arrested", 80)]),
+    ("More than 600 members were dragged away by police.", [("arrested", 600)]),
+    # legal cases are no illness; a rescue operation is no gathering
+    ("Prosecutors have opened 37 criminal cases.", []),
+    ("More than 1,000 people took part in the rescue operation.", []),
+    ("More than 1,000 people took part in the march.", [("attendees", 1000)]),
+    # alive out of a mine, to safety; present underground or on shift
+    ("Twelve miners have been brought out alive.", [("rescued", 12)]),
+    ("Nine people were brought to safety.", [("rescued", 9)]),
+    ("49 people were underground at the time of the collapse.", [("population", 49)]),
+    ("The company said 44 employees had been on the night shift.", [("population", 44)]),
+    ("Two of the rescued miners were admitted to hospital.", [("wounded", 2)]),
+])
+def test_measures_released_charged_rescued_and_present(sentence: str, expected: list[tuple[str, int | None]]) -> None:
+    assert [(c.measure, c.value) for c in _claims(sentence)] == expected
+
+
+def test_measures_a_list_items_number_is_no_count() -> None:
+    claims = _claims("The party demands:\n1. the immediate release of every person detained;\n2) an inquiry.")
+    assert claims == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # review traps of the day's cues
+    ("Fifteen people have been shifted to hospital with burns.", [("wounded", 15)]),
+    ("Thirty staff have not returned to work since the attack.", []),
+    ("Nine pupils were yet to return to school on Monday.", []),
+    ("The clinic used organs from 12 deceased donors.", []),
+    ("There were 60 people on board the bus when it overturned and many died.", [("aboard", 60)]),
+    ("The toll rose after three wounded protesters died in hospital.", [("killed", 3)]),
+    ("Two injured miners were flown to the capital.", [("wounded", 2)]),
+])
+def test_measures_day_review_traps(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.measure, c.value) for c in _claims(sentence)] == expected
+
+
+def test_measures_a_long_run_of_on_board_words_ends_without_recursing() -> None:
+    claims = _claims("Some 300 people" + " aboard" * 3000 + " died.")
+    assert [(c.measure, c.value) for c in claims] == [("aboard", 300)]

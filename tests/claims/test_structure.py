@@ -160,7 +160,7 @@ def test_structure_another_source_s_figure_for_the_same_count(make_document: Cal
     ("The siege ended; 130 of the 850 hostages died.", [("killed", None, 130)]),
     ("Twenty of the 60 passengers were killed by the blast.", [("killed", "passengers", 20)]),
     ("More than 100 of the 400 workers at the plant were injured.", [("wounded", "workers", 100)]),
-    ("Seven of the 19 hostages were freed.", []),
+    ("Seven of the 19 hostages were freed.", [("released", None, 7)]),
     # a group that is a count of its own ("the 10 dead") keeps its figure
     ("Six of the 10 dead were children.", [("killed", None, 10)]),
     ("Officials said 112 people died. 34 of the dead were women.", [("killed", None, 112), ("killed", "women", 34)]),
@@ -397,3 +397,19 @@ def test_structure_parts_of_an_outcome_group(text: str, expected: list[tuple[str
 ])
 def test_structure_someones_figure_on_board_and_figures_put_at(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.measure, c.value) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier value is a value of the same figure: its subgroup and event are its partner's
+    ("Officials said 12 children were killed, up from 9 on Monday.",
+     [("killed", 12, "children", False), ("killed", 9, "children", True)]),
+    ("In Ardley alone, 41 people died, up from 30 on Monday, officials said.",
+     [("killed", 41, "ardley", False), ("killed", 30, "ardley", True)]),
+    # particles and other senses of "up from" name no earlier value
+    ("Police rounded up from 30 to 40 protesters.", [("arrested", None, "protesters", False)]),
+    ("Officials said 300 people were killed in the city, whose population is up from 2 million a decade ago.",
+     [("killed", 300, None, False)]),
+])
+def test_structure_an_earlier_value_is_its_partners_figure(text: str,
+                                                          expected: list[tuple[str, int | None, str | None, bool]]) -> None:
+    assert [(c.measure, c.value, c.subgroup, c.earlier) for c in _claims(text)] == expected

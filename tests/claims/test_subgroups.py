@@ -112,3 +112,19 @@ def test_subgroups_a_place_alone_and_conditions_still_held(make_document: Callab
                                                             expected: list[tuple[str, int, str | None]]) -> None:
     claims = extract_claims(make_document(text=text))
     assert [(c.measure, c.value, c.subgroup) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "alone" after a time is no place; a place of another clause or figure, or "not ... alone", is not this count's
+    ("In January alone, 300 people were killed.", [("killed", 300, None)]),
+    ("At Christmas alone, 40 people died.", [("killed", 40, None)]),
+    ("The flooding killed 40 people, and not in Ardley alone.", [("killed", 40, None)]),
+    ("12 people were killed in the blast, while in Ardley alone 300 homes were damaged.",
+     [("killed", 12, None), ("homes_damaged", 300, "ardley")]),
+    # a list inside the noun phrase stays within the count's clause
+    ("The agency said 160 civilians, mostly women and children, were killed in Tokhar alone.", [("killed", 160, "tokhar")]),
+])
+def test_subgroups_alone_names_a_place_of_this_count_only(make_document: Callable[..., Document], text: str,
+                                                           expected: list[tuple[str, int, str | None]]) -> None:
+    claims = extract_claims(make_document(text=text))
+    assert [(c.measure, c.value, c.subgroup) for c in claims] == expected

@@ -154,6 +154,7 @@ NEUTRAL = [
     "If you stay in the sun too long, you will burn.",
     "If you do not pay the fine, you will lose your licence.",
     "The families of the dead will never again eat dinner at a full table.",  # an adverb, not the slogan
+    "The shop on the corner would open never again.",
 ]
 
 

@@ -121,8 +121,8 @@ _DATA: Final = re.compile(
     rf"^\s*{_INTRO}(?:(?P<own>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){{0,6}}?|the\s+[\w.'’&-]+(?:\s+[\w.'’&-]+){{0,5}}?)['’]s\s+"
     rf"(?:(?:latest|own|official|new|preliminary|final|updated)\s+)*{_DATA_NOUN}"
     # "Police figures show", "UN data suggest": the owner as a noun before the figures
-    rf"|(?P<noun>(?:the\s+)?(?:(?-i:[A-Z]{{2,}}|U\.N\.)|police|government|hospital|army|military|ministry|health\s+ministry|"
-    rf"coroner|interior\s+ministry))\s+{_DATA_NOUN}"
+    rf"|(?P<noun>(?:the\s+)?(?:(?-i:UN|U\.N\.|WHO|EU|UNHCR|UNICEF|OCHA|IOM|WFP|ICRC|IFRC|MSF|CDC|FEMA|NATO|OSCE)|police|"
+    rf"government|hospital|army|military|ministry|health\s+ministry|coroner|interior\s+ministry))\s+{_DATA_NOUN}"
     rf"|(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|final|updated)\s+)*{_DATA_NOUN}\s+(?:from|by|released\s+by|"
     rf"published\s+by|compiled\s+by|issued\s+by|of)\s+(?P<by>[^,.;:]{{2,70}}?))\s+{_DATA_VERB}\b", re.I)
 def _data_source(sentence: str) -> str | None:
@@ -166,7 +166,7 @@ _SPACES: Final = re.compile(r"\s+")
 _PASSIVE_END: Final = re.compile(r"\b(?:were|was|is|are|be|been|being)$")  # (lower case: "IS claimed" names a group)
 # "An earlier count by county officials", "a report by HRW", "data from the WHO": the owner of the figures.
 _REPORT_OF: Final = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:earlier|latest|new|initial|previous|preliminary|official|separate|"
-                               r"updated|final)\s+)*(?:(?:reports?|surveys?|stud(?:y|ies)|analys[ie]s|reviews?)\s+(?:of|by|from)|(?:counts?|tally|tallies|estimates?|figures?|"
+                               r"updated|final)\s+)*(?:reports?\s+(?:of|by|from)|(?:surveys?|stud(?:y|ies)|analys[ie]s|reviews?)\s+(?:by|from)|(?:counts?|tally|tallies|estimates?|figures?|"
                                r"data|assessments?)\s+(?:by|from))\s+", re.I)
 
 
@@ -195,7 +195,7 @@ _SOURCE_NOUN: Final = re.compile(  # a source written in lower case names one of
     # plurals ("emergency services said", "aid agencies", "rescue teams")
     r"services|agencies|departments|offices|hospitals|officers|staff|teams|crews|workers|volunteers|charity|"
     r"charities|ngos?|unions|parties|councils|ministries|governments|authorities|doctors|morgues?|"
-    r"school|schools|university|college|airline|club|employer|firm|operator)\b",
+    r"school|schools|university|college|airline|club|employer|firm)\b",
     re.I)
 
 

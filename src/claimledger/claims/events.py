@@ -159,9 +159,12 @@ def _lead_year(c: dict[str, Any], lead: list[str]) -> str | None:
         if c["year"].search(s) is None or c["earlier"].search(s):  # most lead sentences hold no year
             continue
         for m in c["year"].finditer(s):
-            if not _in_dated(c, s, m.start()):
-                return m.group()
+            if not _in_dated(c, s, m.start()) and not _SINCE_BEFORE.search(s, max(0, m.start() - 24), m.start()):
+                return m.group()  # ("Since 2016, 41 workers have died": the year a tally starts, not the story's)
     return None
+
+
+_SINCE_BEFORE: Final = re.compile(rf"\b[Ss]ince\s+{_BEFORE_YEAR}$")
 
 
 def when_clause(doc: DocumentEvents, sentence: str) -> tuple[int, EventFrame] | None:
@@ -225,7 +228,21 @@ def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
         if _may_hold(low, _CUMULATIVE_WORDS) and c["cumulative_cheap"].search(sentence) else None
     if cumulative and not any(n in cumulative.group().lower() for n in doc.nouns):  # "since the outbreak began"
         return EventFrame("cumulative", sentence[cumulative.start():cumulative.end()])
+    since = _SINCE_YEAR.search(sentence) if (doc.year is not None or doc.recent) and "ince " in sentence else None
+    if since is not None and (doc.year is None or int(since.group("y")) < int(doc.year)):
+        # "Since 2016, at least 41 workers have died in the company's mines": a tally over the years before the story
+        # (in news of this week, over any years)
+        return EventFrame(f"since-{since.group('y')}", since.group("since"), since.group("y"))
     return EventFrame()
+
+
+# A tally since a year: the sentence opens with it ("Since 2016, at least 41 workers have died"), or it follows a
+# perfect of an outcome in its clause ("600 people have been killed in air strikes since September 2014"); not a
+# state since then ("the city, divided since 2012", "hostages held since 2016").
+_SINCE_YEAR: Final = re.compile(
+    rf"(?:^\W*|\b(?:have|has)\s+(?:been\s+|so\s+far\s+|now\s+)?(?:killed|died|perished|displaced|fled|wounded|injured|"
+    rf"arrested|detained|disappeared|lost\s+their\s+lives|murdered|executed|drowned)\b[^,;.]{{0,80}}?)"
+    rf"(?P<since>\b[Ss]ince\s+{_BEFORE_YEAR}(?P<y>(?:19|20)\d\d)\b)(?!\s*[-–/])")
 
 
 def year_after(doc: DocumentEvents, sentence: str, at: int) -> EventFrame | None:
@@ -346,6 +363,8 @@ def _dated(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | 
         groups = m.groupdict()  # the first branch alone has no "y2", "n2", ...
         branch = next(k for k in ("1", "2", "3") if groups.get("n" + k))
         year, noun, at = groups["y" + branch], groups["n" + branch].lower(), m.start("n" + branch)
+        if branch == "2" and NAMED_EVENT.match(sentence, at) is None:
+            continue  # a relative clause dates a named event ("Cyclone Hemant, which ..."), not "the earthquake, which"
         if noun in doc.nouns and _SINCE_THE.search(sentence, max(0, at - 12), at):
             continue  # "deaths since the outbreak began in 2023": the story's own event, counted from its start
         if year != doc.year:  # a lead without a year: a dated event named later is another one

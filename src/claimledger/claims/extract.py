@@ -45,6 +45,7 @@ from claimledger.claims.structure import (
     Item,
     among_later,
     coordinated,
+    earlier_like_partner,
     counter_estimate,
     of_group,
     first_part,
@@ -262,6 +263,7 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
         index_of[i] = offset + len(drafts)
         back = parent is None and subgroup is not None and refers_back(text, sent.start, item.mention)
         drafts.append(_Draft(claim, parent, not item.is_part and is_increment(text, item.mention), back))
+    earlier_like_partner({i: drafts[k - offset].fields for i, k in index_of.items()}, hits)
     return drafts
 
 

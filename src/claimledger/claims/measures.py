@@ -52,6 +52,7 @@ class Hit(NamedTuple):
     cue_end: int = -1
     phrase_end: int = -1  # where the counted phrase ends, when the measure read it ("1,250 hygiene kits")
     earlier: bool = False  # a value the figure had before the one the report gives ("up from 11")
+    partner: int = -1  # for an earlier value: the index (in its sentence) of the value that followed it
 
 
 @lru_cache(maxsize=1)
@@ -110,10 +111,15 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
     """The people measure of a number whose noun is a person (or none): outcome noun, before-cue, after-cue.
     `reach_lo`: where a toll's subject may start (after the previous count of people), if not `window_lo`."""
     c = _compiled()
-    if np.head == "cases" and _CASES_OF.match(text, np.end) and not _CASES_OF_ILLNESS.match(text, np.end):
-        return None  # "312 cases of genocide denial", "40 cases of fraud": cases, not people who fell ill
+    if np.head == "cases" and (_CASES_OF.match(text, np.end) and not _CASES_OF_ILLNESS.match(text, np.end)
+                               or _LEGAL_CASES.search(text, m_start, np.end)):
+        return None  # "312 cases of genocide denial", "40 cases of fraud", "37 criminal cases": not people who fell ill
     if np.head in OUTCOME_NOUNS and np.head in c["nouns"] and _FORMER.search(text, m_start, np.end) is None:
         name = c["nouns"][np.head]  # "pulled 15 bodies", "left 20 dead": the noun says what happened
+        later = _ADJECTIVE_OF.match(text, np.end, window_hi)  # ... unless it describes people who then died:
+        died = _after_cue(text, later.end(), window_hi) if later is not None else None  # "three wounded protesters died"
+        if died is not None and died.measure == "killed" != name:
+            return died
         return _joined_outcome(text, np, window_hi) or Hit(name, c["units"][name])
     before = c["before"].search(text, max(window_lo, m_start - SHORT_BEFORE_CHARS), m_start)
     if before is None:
@@ -146,11 +152,15 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
     return None
 
 
+# An outcome word used as an adjective of the people counted: "three wounded protesters".
+_ADJECTIVE_OF: Final = re.compile(r"\s+(?:[a-z]+-)?[a-z]+(?:s|men|people|children)\b")
 # "219 former hostages", "the 40 freed captives": people the outcome once befell, counted now for something else.
 _FORMER: Final = re.compile(r"\b(?:former|ex-|surviving|freed|released|rescued|liberated)\s", re.I)
 # "312 cases of genocide denial", "30 cases of sexual violence": cases of something other than an illness or an
 # injury are no count of people who fell ill.
 _CASES_OF: Final = re.compile(r"\s+of\s", re.I)
+_LEGAL_CASES: Final = re.compile(r"\b(?:criminal|court|legal|judicial|disciplinary|corruption|fraud|civil|terrorism|murder|"
+                                 r"lawsuits?|administrative)\s+cases\b", re.I)
 _CASES_OF_ILLNESS: Final = re.compile(
     r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:cholera|measles|covid(?:-19)?|coronavirus|dengue|malaria|ebola|mpox|"
     r"monkeypox|polio|flu|influenza|typhoid|diphtheria|tuberculosis|tb|hiv|aids|infections?|virus|variant|omicron|disease|"
@@ -244,24 +254,30 @@ _SOME_OF_THEM: Final = re.compile(r",\s+(?:many|most|some|all|several|few|a\s+fe
 
 # A part of an outcome group before its verb: "three of the wounded died" (the verb says what befell the three).
 _OF_OUTCOME: Final = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|deceased|killed|injured|wounded|hurt|missing|displaced|evacuated|"
-                                r"evacuees|hostages|captives|arrested|detained)\b", re.I)
+                                r"evacuees|hostages|captives|arrested|detained|rescued|trapped)\b", re.I)
 
 
 _ON_BOARD: Final = re.compile(r"\s+(?:on\s+board|aboard)\b", re.I)
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]|\b(?:when|while|and|but|after|before|as|because|until|where)\b", re.I)
 
 
-def _after_cue(text: str, pos: int, hi: int) -> Hit | None:
+def _after_cue(text: str, pos: int, hi: int, in_group: bool = False) -> Hit | None:
+    """The measure an after-cue gives the people whose phrase ends at `pos`; `in_group`: read after "of the wounded"
+    or "on board", where only a verb of the same clause counts."""
     c = _compiled()
-    aside = _SOME_OF_THEM.match(text, pos, hi) if text.startswith(",", pos) else None
+    aside = _SOME_OF_THEM.match(text, pos, hi) if text.startswith(",", pos) and not in_group else None
     if aside is not None:
         pos = aside.end()
-    group = _OF_OUTCOME.match(text, pos, hi) if text.startswith(" of ", pos) else _ON_BOARD.match(text, pos, hi)
+    group = None if in_group else \
+        _OF_OUTCOME.match(text, pos, hi) if text.startswith(" of ", pos) else _ON_BOARD.match(text, pos, hi)
     if group is not None:  # ("300 fishermen on board remain unaccounted for": on board is where they were)
-        verb = _after_cue(text, group.end(), hi)
+        verb = _after_cue(text, group.end(), hi, in_group=True)
         if verb is not None:
             return verb
     for m in c["after"].finditer(text, pos, hi):
         gap = text[pos:m.start()]
+        if in_group and _CLAUSE_BREAK.search(gap):
+            return None  # "60 people on board the bus when it overturned and many died": another clause's verb
         # (an apposition or a relative clause may stand between the people and their verb: "19 people who had been
         # in the theatre on the night of November 7 were still unaccounted for")
         relative = _RELATIVE_GAP.match(gap) is not None and "," not in gap  # (one clause, no aside inside it)

@@ -167,6 +167,8 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
     end, stop = m.num_end, m.num_end + CONTEXT_CHARS  # where `after` lies in the text: its patterns match there
     if m.from_words and _pronoun_one(text, m):
         return "pronoun"
+    if text.startswith((". ", ") ", ".\t", ")\t"), end) and _opens_line(text, m.start):
+        return "identifier"  # "1. the immediate release of ...": a list's item number
     if _is_date(before, after, m):
         return "date"
     if _is_year(text, m):
@@ -335,6 +337,11 @@ def _is_year(text: str, m: Mention) -> bool:
         return False
     # "2000 people fled" is a count; a four-digit number followed by a noun of people is not a year.
     return not _COUNTED_AFTER.match(text, m.num_end, m.num_end + CONTEXT_CHARS)
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only spaces or tabs stand between the start of text[at]'s line and `at`."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip(" \t")
 
 
 def _colon_adjacent(text: str, m: Mention) -> bool:

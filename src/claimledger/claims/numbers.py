@@ -112,13 +112,14 @@ def _anchors(anchors: tuple[Any, ...], text: str, start: int, stop: int) -> list
     return found
 
 
-# A verb of change before "from X to Y" (in its clause): "has risen from", "revised the death toll from", "up from".
+# A verb of change before "from X to Y" (in its clause): "has risen from", "revised the death toll from" (not a
+# particle: "rounded up from 30 to 40 protesters" is a range).
 _CHANGE: Final = re.compile(r"\b(?:ris(?:en|es|ing)|rose|climb(?:ed|s|ing)|jump(?:ed|s|ing)|increas(?:ed|es|ing)|"
                             r"gr(?:own|ew|owing)|soar(?:ed|s|ing)|surg(?:ed|es|ing)|swell(?:ed|s|ing)|swollen|"
                             r"doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|fell|fall(?:en|s|ing)|dropp(?:ed|ing)|drops|"
                             r"decreas(?:ed|es|ing)|declin(?:ed|es|ing)|shr(?:ank|unk|inking)|revis(?:ed|es|ing)|"
                             r"rais(?:ed|es|ing)|lower(?:ed|s|ing)|correct(?:ed|s|ing)|updat(?:ed|es|ing)|"
-                            r"chang(?:ed|es|ing)|up|down)\b(?:\s+[\w'’-]+){0,6}?\s+$", re.I)
+                            r"chang(?:ed|es|ing))\b(?:\s+[\w'’-]+){0,6}?\s+$", re.I)
 _BACK: Final = re.compile(r"(?:\b(?:between|from)\s+|\ban?\s+)$", re.I)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from claimledger.claims.measures import Hit
 from claimledger.claims.nouns import NounPhrase
@@ -214,9 +214,10 @@ def another_value_of(text: str, start: int) -> bool:
 
 
 # "rose to 14 from 11", "14 killed, up from 11 a day earlier", "revised the toll to 212 from an earlier figure of 187":
-# the value a figure had before the one just given.
+# the value a figure had before the one just given ("up/down from" set off by a comma after the figure's phrase:
+# "whose population is up from 2 million" is no figure's earlier value).
 _EARLIER_FROM: Final = re.compile(
-    r"\b(?:up|down|(?P<to>to)\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,.]*"
+    r"(?:,\s*(?:up|down)|\b(?P<to>to)\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,.]*"
     r"(?:\s+[\w'’-]+){0,2}?)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
     r"(?:(?:earlier|previous|initial|first|original|preliminary|official|last)\s+)?"
     r"(?:(?:figure|count|toll|estimate|tally|total|number)\s+of\s+)?$", re.I)
@@ -249,7 +250,8 @@ def same_figure(text: str, items: list[Item], hits: dict[int, Hit], kinds: tuple
         else:
             before = [j for j in range(i) if j in hits and items[j].np.kind in kinds]
         if before:
-            hits[i] = hits[before[-1]]._replace(cue_start=-1, cue_end=-1, earlier=found is not None)
+            hits[i] = hits[before[-1]]._replace(cue_start=-1, cue_end=-1, earlier=found is not None,
+                                                partner=before[-1] if found is not None else -1)
     for i in range(len(items) - 1):
         if items[i].is_part or items[i + 1].is_part or not from_to(text, items[i].mention, items[i + 1].mention):
             continue
@@ -260,7 +262,21 @@ def same_figure(text: str, items: list[Item], hits: dict[int, Hit], kinds: tuple
             if j not in hits and items[j].np.kind == "none":
                 hits[j] = hit._replace(cue_start=-1, cue_end=-1)
         if i in hits:
-            hits[i] = hits[i]._replace(earlier=True)
+            hits[i] = hits[i]._replace(earlier=True, partner=i + 1)
+
+
+# What an earlier value shares with the value that followed it: the figure (its subgroup) and its event.
+_PARTNER_FIELDS: Final = ("subgroup", "event", "event_label", "event_date")
+
+
+def earlier_like_partner(fields_of: dict[int, dict[str, Any]], hits: dict[int, Hit]) -> None:
+    """Give each earlier value's claim fields (by item index) its partner's subgroup and event: "12 children were
+    killed, up from 9" is 9 children; "412 died in 2024, up from 389 in 2023" is the 2024 figure's earlier value."""
+    for i, fields in fields_of.items():
+        hit = hits.get(i)
+        if hit is not None and hit.earlier and hit.partner in fields_of:
+            partner = fields_of[hit.partner]
+            fields.update({k: partner[k] for k in _PARTNER_FIELDS})
 
 
 # A verb of its own after a coordinated count ("... and about 200 supporters without tickets were turned away"): it

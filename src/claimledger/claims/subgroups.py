@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from claimledger.claims.lexicon import lexicon
+from claimledger.claims.dated import MONTH_NAMES
 from claimledger.claims.numbers import Mention
 from claimledger.claims.structure import Item, shared_subject
 
@@ -41,8 +42,14 @@ def condition_subgroup(text: str, pos: int, hi: int) -> str | None:
 # Ardley alone, 41 died": a count of one place of the event is that place's part, not another value of its total.
 _PLACE: Final = r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})" \
                 r"(?:\s+(?:district|province|village|region|state|county|city|town|area|camp|valley|island))?\s+alone\b"
-_PLACE_AFTER: Final = re.compile(rf"[^.;:]{{0,80}}?\b(?:in|near|at|from|around)\s+{_PLACE}")
-_PLACE_BEFORE: Final = re.compile(rf"\b(?:[Ii]n|[Aa]t)\s+{_PLACE},?\s+(?:[\w'’-]+\s+){{0,4}}$")
+# (within its own clause: no other number or clause break between the count and the place)
+_PLACE_AFTER: Final = re.compile(rf"(?:(?!\b(?:while|whereas|but|not)\b)[^.;:\d]){{0,80}}?"
+                                 rf"\b(?<!not )(?:in|near|at|from|around)\s+{_PLACE}")
+_PLACE_BEFORE: Final = re.compile(rf"\b(?<!not )(?:[Ii]n|[Aa]t)\s+{_PLACE},?\s+(?:[\w'’-]+\s+){{0,4}}$")
+# Times said the same way: "In January alone", "At Christmas alone", "on Monday alone".
+_NOT_PLACES: Final = frozenset({*(m.lower() for m in MONTH_NAMES.split("|")), "monday", "tuesday", "wednesday", "thursday",
+                                "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "eid", "diwali",
+                                "hanukkah", "thanksgiving", "the", "this", "that", "last", "one", "its"})
 
 
 def place_subgroup(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
@@ -50,7 +57,9 @@ def place_subgroup(text: str, start: int, end: int, lo: int, hi: int) -> str | N
     if "alone" not in text[lo:hi]:
         return None
     m = _PLACE_AFTER.match(text, end, hi) or _PLACE_BEFORE.search(text, max(lo, start - 60), start)
-    return "_".join(m.group("place").lower().split()) if m else None
+    if m is None or m.group("place").split()[0].lower() in _NOT_PLACES:
+        return None
+    return "_".join(m.group("place").lower().split())
 
 
 def without_subgroup(text: str, pos: int, hi: int) -> str | None:
