@@ -15,7 +15,7 @@ from claimledger.vocabulary import fold, load_versioned
 
 # Bump together with "version" in data/lexicon.json whenever a rule or a word list changes;
 # stored with every extraction, so a ledger says which rules produced its framing spans.
-FRAMING_VERSION = "framing-lexicon/2026.11.4"
+FRAMING_VERSION = "framing-lexicon/2026.11.5"
 
 _PLACEHOLDER = re.compile(r"@([A-Z_]+)@")
 
