@@ -126,6 +126,28 @@ class CaseBlind:
         return self.blind.finditer(text, pos, endpos) if low is None else self.fast.finditer(low, pos, endpos)
 
 
+def first_letters(pattern: str) -> frozenset[str] | None:
+    """The characters (lower case) a match of the case-blind `pattern` can start with, when they are single letters
+    or escaped punctuation; None when that cannot be told or the pattern can match empty."""
+    if _parser is None:
+        return None
+    try:
+        got = _first_of(list(_parser.parse(_lower_source(pattern), 0)))
+    except Exception:  # a pattern this parser reads differently
+        return None
+    if got is None or got[1]:
+        return None
+    out = set()
+    for member in got[0]:
+        if len(member) == 1 and member.isalpha():
+            out.add(member)
+        elif len(member) == 2 and member[0] == "\\" and not member[1].isalnum():
+            out.add(member[1])
+        else:
+            return None  # a class or a range
+    return frozenset(out)
+
+
 def _guarded(source: str, flags: int) -> str:
     """`source` with a lookahead for the characters a match can start with, when it starts with a zero-width
     test (`\\b`, a lookbehind): the engine then has no first characters to skip to and runs the whole pattern at

@@ -363,7 +363,9 @@ _INT_MAX = 2 ** 63 - 1
 
 def _claim_values(claim: Claim) -> tuple[Any, ...]:
     values = _claim_fields(claim)
-    if any(type(values[i]) is int and abs(values[i]) > _INT_MAX for i in _NUMBERS):
+    value, low, high = claim.value, claim.low, claim.high  # (the _NUMBERS columns, read without a generator per claim)
+    if type(value) is int and abs(value) > _INT_MAX or type(low) is int and abs(low) > _INT_MAX \
+            or type(high) is int and abs(high) > _INT_MAX:
         values = tuple(float(v) if i in _NUMBERS and type(v) is int and abs(v) > _INT_MAX else v
                        for i, v in enumerate(values))
     return values
