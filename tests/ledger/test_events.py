@@ -236,3 +236,23 @@ def test_events_a_one_year_after_piece_joins_the_event_it_marks() -> None:
                         "gunmen opened fire. Fourteen people were killed, 14 in all.", 14)
     (event,) = build_ledger([fresh, later], [cf, cl]).events
     assert set(event.documents) == {"a.txt", "b.txt"} and event.date == "2030-03-15"
+
+
+def test_events_a_follow_up_counting_back_from_its_day_joins_the_event() -> None:
+    """'One month after the roof collapsed, ...' with no date of its own but its byline's: the event of that month, not
+    of the report's day, though its dateline names another town."""
+    fresh, cf = _report("a.txt", "2031-11-14", "Mine roof collapse kills 7",
+                        "KORVAN, Nov 14 (Wire) - A roof collapsed at the Korvan mine on 14 November 2031, killing "
+                        "7 miners.", 7)
+    later, cl = _report("b.txt", "2031-12-16", "Managers arrested over mine collapse",
+                        "By Ana Roe | 16 December 2031\n\nORSKA - One month after the roof of the Korvan mine "
+                        "collapsed, the commission put the final toll at 28.", 28)
+    (event,) = build_ledger([fresh, later], [cf, cl]).events
+    assert set(event.documents) == {"a.txt", "b.txt"}
+    assert signature(later, [cl]).date == "2031-11"
+
+
+def test_events_a_follow_up_with_a_date_of_its_own_keeps_it() -> None:
+    d, c = _report("b.txt", "2031-03-18", "Aid update", "Three days after the river burst its banks on 14 March 2031, "
+                   "the agency said 40 people had died.", 40)
+    assert signature(d, [c]).date == "2031-03-14"

@@ -134,6 +134,10 @@ def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
     # (after the first figure, its date is the first one that is no milestone of the aftermath)
     dates = _dates_in(before, doc.published) or _dates_in(after, doc.published, milestones=False)[:1]
     date = _earliest(dates)
+    # "One month after the roof collapsed, ...": the event, when the report gives no other date than its own day
+    after = _follow_up(doc) if date is None or date == (doc.published or "")[:10] else None
+    if after is not None:
+        date = after
     marked = _anniversary_piece(doc, body)
     if marked is not None and doc.published:
         # An anniversary piece: its event lies that many years before it was published. Dates of the
@@ -194,17 +198,45 @@ def named_event(title: str | None, body: str, published: str | None) -> str | No
     return _place_key(best[0][0]) if best and best[0][1] >= NAMED_MIN_MENTIONS else None
 
 
+# "One month after the roof collapsed", "Two weeks after the floods", "Ten days on": a follow-up's lead counts back.
+_AFTER_SPAN = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                         r"(?P<unit>day|week|month)s?\s+(?:after|since|on\b)", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _follow_up(doc: Document) -> str | None:
+    """The date of the event a follow-up's headline or opening sentence counts back to from its publication ("One
+    month after ...": that month; "Ten days after": that day), or None."""
+    if not doc.published or len(doc.published) < 10:
+        return None
+    m = _AFTER_SPAN.search(f"{doc.title or ''}\n{_lead(doc)}")
+    if m is None:
+        return None
+    said = m.group("n").lower()
+    n = 1 if said in ("a", "an") else int(said) if said.isdigit() else _NUMBER_VALUES.get(said, 0)
+    start = period(doc.published[:10])
+    if start is None or n <= 0:
+        return None
+    unit = m.group("unit").lower()
+    back = (start[0] - timedelta(days=n * _UNIT_DAYS[unit])).isoformat()
+    return back[:7] if unit == "month" else back  # ("a month" is rough: its month; days and weeks: the day)
+
+
+def _lead(doc: Document) -> str:
+    """The opening sentence of the body (two when the first is a headline line without a stop)."""
+    start = doc.body[0]
+    lead = split(doc.text, start, min(doc.body[1], start + LEAD_SENTENCE_CHARS))
+    headline = bool(lead) and not doc.text[lead[0].start:lead[0].end].rstrip().endswith((".", "!", "?"))
+    return " ".join(doc.text[s.start:s.end] for s in lead[:2 if headline else 1])
+
+
 def _anniversary_piece(doc: Document, body: str) -> tuple[int, str] | None:
     """The years an anniversary piece says have passed since its event, when its headline or opening sentence
     says so ("29th anniversary of the massacre"); not a fresh report mentioning an older event's anniversary."""
     if not doc.published:
         return None
-    start = doc.body[0]
-    lead = split(doc.text, start, min(doc.body[1], start + LEAD_SENTENCE_CHARS))
     # (a page's extracted text opens with its headline line, no final stop: the lead is the sentence after it)
-    headline = bool(lead) and not doc.text[lead[0].start:lead[0].end].rstrip().endswith((".", "!", "?"))
-    first = " ".join(doc.text[s.start:s.end] for s in lead[:2 if headline else 1])
-    return years_marked(f"{doc.title or ''}\n{first}", lead=True)
+    return years_marked(f"{doc.title or ''}\n{_lead(doc)}", lead=True)
 
 
 # How far the opening sentence of a body may run.
@@ -239,6 +271,7 @@ _NAMED_AS_PLACE = re.compile(r"\b(?i:in|at|of|from|near|outside|around|into)\s+(
 
 
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES])  # (the number words the claims stage reads)
+_NUMBER_VALUES = {**UNITS, **TENS}
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
