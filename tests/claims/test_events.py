@@ -336,3 +336,10 @@ def test_events_a_tally_since_an_earlier_year_is_no_figure_of_the_story(
     text = "A roof collapsed at the mine on Thursday, killing 7 miners. " + later
     claims = extract_claims(make_document(text=text, published="2024-11-15"))
     assert [(c.value, c.event) for c in claims] == [(7, "main")] + expected
+
+
+def test_events_the_story_came_years_after_another_events_figures(make_document: Callable[..., Document]) -> None:
+    text = ("Gunmen killed 27 people at the hotel on Sunday. The attack came five years after gunmen killed 31 people "
+            "at another hotel in the capital.")
+    claims = extract_claims(make_document(text=text, published="2024-11-10"))
+    assert [(c.value, c.event) for c in claims] == [(27, "main"), (31, "earlier-five-years")]

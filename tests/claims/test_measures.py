@@ -718,3 +718,43 @@ def test_measures_before_cues_grouped_by_letter_match_as_one_alternation() -> No
             assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), names[b.lastgroup or ""]))
             checked += a is not None
     assert checked > 10  # (cues were found: the comparison is not of two misses)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # counts of outbreaks, courts and vaccination campaigns
+    ("In the last 24 hours, 64 new suspected cases were reported.", [("infected", 64, "additional")]),
+    ("By the sixth day, 88,640 people had been vaccinated.", [("vaccinated", 88_640, None)]),
+    ("The court convicted nine people; three were acquitted.", [("convicted", 9, None), ("acquitted", 3, None)]),
+    ("Three police officers gave their lives.", [("killed", 3, "police")]),
+    ("Forty-one hostages walked out alive.", [("rescued", 41, None)]),
+    # a country's size is not the people of the event; a camp's residents are
+    ("Veldara, a country of about 6 million people, mourned.", [("country_population", 6_000_000, None)]),
+    ("The camp, which hosts an estimated 48,000 displaced people, is crowded.", [("population", 48_000, None)]),
+    ("The camp's 48,000 residents share 310 latrines.", [("population", 48_000, None)]),
+    # listed parts named by a people's name
+    ("Gunmen killed 27 people, including four Britons and two Germans, officials said.",
+     [("killed", 27, None), ("killed", 4, "britons"), ("killed", 2, "germans")]),
+])
+def test_measures_outbreaks_courts_campaigns_and_peoples(sentence: str, expected: list[tuple[str, int, str | None]]) -> None:
+    assert [(c.measure, c.value, c.subgroup) for c in _claims(sentence) if c.unit == "people"] == expected
+
+
+def test_measures_in_an_outbreak_treated_and_admitted_people_are_patients() -> None:
+    claims = _claims("Cholera outbreak spreads\n\nThe cholera outbreak has killed 58 people. The centre has treated "
+                     "1,870 patients. Two men were injured in a fight and treated for wounds.")
+    assert [(c.measure, c.value) for c in claims] == [("killed", 58), ("treated", 1870), ("wounded", 2)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb that puts the figure beyond a number
+    ("The number of suspected cases has passed 3,000.", [("infected", 3000, None, "more_than")]),
+    ("The death toll topped 100 on Friday.", [("killed", 100, None, "more_than")]),
+    # a rule's threshold is no count; a crowd of that size is
+    ("Gatherings of more than 50 people at funerals in the district are suspended.", []),
+    ("A group of more than 50 protesters marched.", [("attendees", 50, None, "more_than")]),
+    # what one will see is a forecast
+    ("If that happens, we will see hundreds of cases a day.", []),
+])
+def test_measures_passed_limits_and_what_will_be_seen(sentence: str,
+                                                      expected: list[tuple[str, int, int | None, str]]) -> None:
+    assert [(c.measure, c.value, c.high, c.qualifier) for c in _claims(sentence)] == expected

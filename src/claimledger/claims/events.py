@@ -221,7 +221,8 @@ def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
     """The event this sentence's figures are about, from what it names (a wider war, a dated other event)."""
     c = _compiled()
     low = folded(sentence)  # the lower-cased sentence the case-blind patterns read too
-    other = _relative(doc, sentence, low) or _war(doc, sentence, low) or _dated(doc, sentence, low)
+    other = _relative(doc, sentence, low) or _years_after(sentence, low) or _war(doc, sentence, low) \
+        or _dated(doc, sentence, low)
     if other is not None:
         return other
     cumulative = c["cumulative"].search(sentence) \
@@ -323,6 +324,21 @@ def _relative(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame
             slug = "war" if noun in c["war_set"] else _slug(noun)
             return EventFrame(slug, _label(sentence, m.start("noun"), m.end("noun")), clause=m.start("rel"))
     return None
+
+
+# "The attack came five years after gunmen killed 31 people at another hotel": the story's event happened that long
+# after the one its clause tells, whose figures those are.
+_YEARS_AFTER: Final = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:\w+\s+){0,2}?"
+                                 r"(?P<span>(?:\w+|\d+)\s+(?:years?|decades?|months?))\s+(?:after|since)\s+", re.I)
+
+
+def _years_after(sentence: str, low: str | None) -> EventFrame | None:
+    if low is not None and " after " not in low and " since " not in low:
+        return None
+    m = _YEARS_AFTER.search(sentence)
+    if m is None:
+        return None
+    return EventFrame(f"earlier-{_slug(m.group('span'))}", sentence[m.start("span"):m.end()].strip(), clause=m.end())
 
 
 # An operation that helps the story's own victims is part of the story: "the rescue operation, during which 40 ...".

@@ -12,8 +12,10 @@ from claimledger.claims.attribution import clause_sources, pronoun_sources, sour
 from claimledger.claims.lexicon import LEXICON_VERSION, lexicon
 from claimledger.claims.measures import (
     CAPTIVITY,
+    OUTBREAK,
     OUTCOME_NOUNS,
     Hit,
+    as_patients,
     held_as_hostages,
     manner_subgroup,
     outcome_measure,
@@ -36,6 +38,7 @@ from claimledger.claims.subgroups import (
     co_subject_contrast,
     condition_subgroup,
     increment_subgroup,
+    people_name,
     place_subgroup,
     is_increment,
     is_whole_subgroup,
@@ -233,6 +236,8 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
     same_figure(text, items, hits, PEOPLE_KINDS)
     if doc_events.nouns & CAPTIVITY:  # in a siege or a kidnapping, people "held" are hostages
         hits = {i: held_as_hostages(text, h) for i, h in hits.items()}
+    if doc_events.nouns & OUTBREAK:  # in an outbreak, people treated or admitted are patients
+        hits = {i: as_patients(text, h) for i, h in hits.items()}
     if not hits:
         return []
     sentence_text = text[sent.start:sent.end]
@@ -393,7 +398,7 @@ def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
 def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, whole: Hit | None) -> str | None:
     item = items[i]
     if item.is_part:  # "including 11 in critical condition"; "32 were killed, of whom 20 were women"
-        found = item.np.subgroup or condition_subgroup(text, item.np.end, sent.end)
+        found = item.np.subgroup or condition_subgroup(text, item.np.end, sent.end) or people_name(item.np)
         if found is None and item.np.kind in ("none", "anaphor"):  # "... of whom 20 were women", "56 of whom were
             found = of_whom_subgroup(text, item.np, sent.end, lexicon()["persons"])  # infants"
         return found

@@ -358,6 +358,23 @@ CAPTIVITY: Final = frozenset({"siege", "hostage crisis", "hostage-taking", "kidn
                               "stand-off"})
 
 
+# Stories of an illness: there, people treated or admitted to hospital are patients, not the wounded.
+OUTBREAK: Final = frozenset({"outbreak", "epidemic", "pandemic", "cholera"})
+_INJURY: Final = re.compile(r"injur|wound|hurt|burn|maim|trauma", re.I)
+
+
+def as_patients(text: str, hit: Hit) -> Hit:
+    """A wounded figure read from treatment or admission ("treated 1,870 patients", "admitted 146"), in a story of
+    an outbreak: treated, or hospitalized when admitted or in hospital (not when the cue names an injury)."""
+    if hit.measure != "wounded" or hit.cue_start < 0:
+        return hit
+    cue = text[hit.cue_start:hit.cue_end]
+    if _INJURY.search(cue):
+        return hit
+    low = cue.lower()
+    return hit._replace(measure="hospitalized" if "admit" in low or "hospital" in low else "treated")
+
+
 def held_as_hostages(text: str, hit: Hit) -> Hit:
     """An arrest read from "held" ("912 people were held in the building") as hostages, in a story of captivity."""
     if hit.measure == "arrested" and "held" in text[hit.cue_start:hit.cue_end].lower():

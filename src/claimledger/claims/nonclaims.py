@@ -102,7 +102,7 @@ _MAY_DO: Final = re.compile(
     r"\b(?:could|may|might|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast|set|due)\s+to|"
     rf"{_INTENT})\s+(?:\w+ly\s+)?"
     r"(?:displace|kill|leave|affect|force|evacuate|uproot|draw|attract|resettle|relocate|house|shelter|injure|"
-    r"infect|strand|sicken|hit|feed|employ|vaccinate|arrest|detain|kidnap|abduct|capture)\s+"
+    r"infect|strand|sicken|hit|feed|employ|vaccinate|arrest|detain|kidnap|abduct|capture|see)\s+"
     r"(?:(?:at least|more than|over|some|about|nearly|around|up to|as many as|an estimated|another)\s+)?$")  # (lower case: "since 21 May have killed 229" is no modal)
 # "Up to 2,000 more people could die", "5 million people will be displaced": a count of what may happen.
 _FORECAST_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|may|might|will|would)\s+(?:still\s+|also\s+|soon\s+)?"
@@ -196,6 +196,9 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
         return "score"
     if _may_be_capacity(before) and _CAPACITY.search(before):
         return "capacity"
+    if "of " in before[-24:] and _LIMIT.search(before) and (_RULE.search(text, end, end + RULE_CHARS)
+                                                              or _RULE.search(before)):
+        return "limit"  # "Gatherings of more than 50 people are banned": a rule's threshold, not a count
     if ("each" in after or "apiece" in after) and _EACH.match(text, end, end + 2 * CONTEXT_CHARS):  # (room for
         # the word after "each")
         return "per_unit"
@@ -210,6 +213,18 @@ _CAPACITY: Final = re.compile(r"\b(?:seats|can\s+(?:hold|seat|accommodate|house|
                               r"(?:which\s+|that\s+)?holds|"
                               r"room\s+for|designed\s+for|built\s+for)\s+(?:(?:up to|more than|over|some|about|around|"
                               r"nearly)\s+)?$", re.I)
+# "gatherings of more than 50 people", "groups of up to 10": the size a rule allows or bans.
+_LIMIT: Final = re.compile(r"\b(?:gatherings?|groups?|crowds?|assemblies|assembly|meetings?|events?|parties)\s+of\s+"
+                           r"(?:more\s+than|over|up\s+to|fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|above)\s+$",
+                           re.I)
+
+
+# How far after the number the words of a rule ("are suspended") may stand.
+RULE_CHARS: Final = 100
+_RULE: Final = re.compile(r"\b(?:bann?(?:ed|s)?|prohibit(?:ed|s)?|suspended|forbidden|not\s+allowed|not\s+permitted|"
+                          r"allowed|permitted|barred|limit(?:ed|s)?|restrict(?:ed|ions?)|outlawed|must\s+not)\b", re.I)
+
+
 def _may_be_capacity(before: str) -> bool:
     """A cheap test: every _CAPACITY match holds one of these (most numbers have none before them)."""
     low = before.lower()

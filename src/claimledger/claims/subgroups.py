@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.dated import MONTH_NAMES
+from claimledger.claims.nouns import NounPhrase
 from claimledger.claims.numbers import Mention
 from claimledger.claims.structure import Item, shared_subject
 
@@ -60,6 +61,15 @@ def place_subgroup(text: str, start: int, end: int, lo: int, hi: int) -> str | N
     if m is None or m.group("place").split()[0].lower() in _NOT_PLACES:
         return None
     return "_".join(m.group("place").lower().split())
+
+
+def people_name(np: NounPhrase) -> str | None:
+    """A listed part counted by a people's name ("including four Britons, two Germans"): that name, lower-cased."""
+    head = np.head or ""
+    if np.kind != "person" or len(head) < 4 or not head[0].isupper() or not head[1:].islower() \
+            or not head.endswith("s") or head.lower() in lexicon()["persons"]:
+        return None
+    return head.lower()
 
 
 def without_subgroup(text: str, pos: int, hi: int) -> str | None:

@@ -135,9 +135,9 @@ def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
     dates = _dates_in(before, doc.published) or _dates_in(after, doc.published, milestones=False)[:1]
     date = _earliest(dates)
     # "One month after the roof collapsed, ...": the event, when the report gives no other date than its own day
-    after = _follow_up(doc) if date is None or date == (doc.published or "")[:10] else None
-    if after is not None:
-        date = after
+    counted_back = _follow_up(doc) if date is None or date == (doc.published or "")[:10] else None
+    if counted_back is not None:
+        date = counted_back
     marked = _anniversary_piece(doc, body)
     if marked is not None and doc.published:
         # An anniversary piece: its event lies that many years before it was published. Dates of the
