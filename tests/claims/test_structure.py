@@ -353,6 +353,8 @@ def test_structure_a_number_larger_than_the_whole_is_no_part(text: str,
     ("At least 14 people were killed, up from 11 reported earlier, and 32 were wounded.",
      [("killed", 14, False), ("killed", 11, True), ("wounded", 32, False)]),
     ("Officials revised the toll to 212 from an earlier figure of 187.", [("killed", 212, False), ("killed", 187, True)]),
+    ("Saturday's figure of 19 dead had itself been revised up from an initial 12.",
+     [("killed", 19, False), ("killed", 12, True)]),
     ("Police figures show 34 people were wounded, up from 23 given on Friday.",
      [("wounded", 34, False), ("wounded", 23, True)]),
     # "from X to Y" after a verb of change: two values, not a range

@@ -217,7 +217,7 @@ def another_value_of(text: str, start: int) -> bool:
 # the value a figure had before the one just given ("up/down from" set off by a comma after the figure's phrase:
 # "whose population is up from 2 million" is no figure's earlier value).
 _EARLIER_FROM: Final = re.compile(
-    r"(?:,\s*(?:up|down)|\b(?P<to>to)\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,.]*"
+    r"(?:,\s*(?:up|down)|\b(?:revised|raised|lowered|corrected)\s+(?:up|down)(?:wards?)?|\b(?P<to>to)\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+|more\s+than\s+|over\s+)?\d[\d,.]*"
     r"(?:\s+[\w'’-]+){0,2}?)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
     r"(?:(?:earlier|previous|initial|first|original|preliminary|official|last)\s+)?"
     r"(?:(?:figure|count|toll|estimate|tally|total|number)\s+of\s+)?$", re.I)
