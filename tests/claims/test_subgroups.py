@@ -128,3 +128,15 @@ def test_subgroups_alone_names_a_place_of_this_count_only(make_document: Callabl
                                                            expected: list[tuple[str, int, str | None]]) -> None:
     claims = extract_claims(make_document(text=text))
     assert [(c.measure, c.value, c.subgroup) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nation's adjective before a noun of people: the noun's phrase, the nation the subgroup if the noun names none
+    ("Five British nationals were killed.", [("killed", 5, "british", "Five British nationals")]),
+    ("At least 10 Kurdish fighters were killed in the blast.", [("killed", 10, "fighters", "At least 10 Kurdish fighters")]),
+    ("The attack killed 12 French soldiers.", [("killed", 12, "soldiers", "12 French soldiers")]),
+])
+def test_subgroups_a_nations_adjective_before_people(make_document: Callable[..., Document], text: str,
+                                                      expected: list[tuple[str, int, str | None, str]]) -> None:
+    claims = extract_claims(make_document(text=text))
+    assert [(c.measure, c.value, c.subgroup, c.text) for c in claims] == expected

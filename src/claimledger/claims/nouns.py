@@ -110,6 +110,11 @@ def _head(text: str, pos: int, limit: int) -> NounPhrase:
             found = _classify(pair, text, nxt.end(), limit, modifiers, nxt.group(0).strip())
             if found is not None and found.kind == "person":
                 return found
+            if word[0].isupper() and low.endswith(_tables()["demonym"]) and len(low) > 3:
+                # "five British nationals", "two German citizens": the people's noun, their nation the subgroup
+                people = _classify(nxt.group(1).lower().rstrip("."), text, nxt.end(), limit, [], nxt.group(0).strip())
+                if people is not None and people.kind == "person":
+                    return people._replace(subgroup=people.subgroup or low)
         found = _classify(low.rstrip("."), text, tok.end(), limit, modifiers, tok.group(0).strip())
         if found is not None:
             return found
