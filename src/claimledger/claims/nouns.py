@@ -113,8 +113,8 @@ def _head(text: str, pos: int, limit: int) -> NounPhrase:
             if word[0].isupper() and low.endswith(_tables()["demonym"]) and len(low) > 3:
                 # "five British nationals", "two German citizens": the people's noun, their nation the subgroup
                 people = _classify(nxt.group(1).lower().rstrip("."), text, nxt.end(), limit, [], nxt.group(0).strip())
-                if people is not None and people.kind == "person":
-                    return people._replace(subgroup=people.subgroup or low)
+                if people is not None and people.kind == "person" and people.head not in _OUTCOME_GROUPS:
+                    return people._replace(subgroup=people.subgroup or low)  # (not "100,000 Syrians injured")
         found = _classify(low.rstrip("."), text, tok.end(), limit, modifiers, tok.group(0).strip())
         if found is not None:
             return found
