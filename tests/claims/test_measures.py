@@ -758,3 +758,8 @@ def test_measures_in_an_outbreak_treated_and_admitted_people_are_patients() -> N
 def test_measures_passed_limits_and_what_will_be_seen(sentence: str,
                                                       expected: list[tuple[str, int, int | None, str]]) -> None:
     assert [(c.measure, c.value, c.high, c.qualifier) for c in _claims(sentence)] == expected
+
+
+def test_measures_lives_saved_are_no_toll() -> None:
+    claims = _claims("Volunteers have saved the lives of more than 100,000 people injured in bombings.")
+    assert [(c.measure, c.value) for c in claims] == [("rescued", 100_000)]
