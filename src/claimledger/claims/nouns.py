@@ -87,6 +87,8 @@ def noun_after(text: str, pos: int, limit: int, percent: bool = False, vague: bo
     return _head(text, pos, limit)
 
 
+# Nouns of people counted by their nationality: "five British nationals", "two German citizens".
+_NATIONALS: Final = frozenset({"nationals", "citizens", "tourists", "residents", "expatriates", "people", "passport holders"})
 # Groups named by what happened to them: "34 of the dead" is a part of an earlier figure (structure.refers_back).
 _OUTCOME_GROUPS: Final = frozenset({"dead", "injured", "wounded", "missing", "victims", "killed", "casualties",
                                     "hostages", "displaced", "deceased", "fatalities", "hurt", "captives"})
@@ -114,7 +116,9 @@ def _head(text: str, pos: int, limit: int) -> NounPhrase:
                 # "five British nationals", "two German citizens": the people's noun, their nation the subgroup
                 people = _classify(nxt.group(1).lower().rstrip("."), text, nxt.end(), limit, [], nxt.group(0).strip())
                 if people is not None and people.kind == "person" and people.head not in _OUTCOME_GROUPS:
-                    return people._replace(subgroup=people.subgroup or low)  # (not "100,000 Syrians injured")
+                    # (the nation names the group only of its nationals: "two Daesh members" are members)
+                    nation = low if people.head in _NATIONALS else None
+                    return people._replace(subgroup=people.subgroup or nation)  # (not "100,000 Syrians injured")
         found = _classify(low.rstrip("."), text, tok.end(), limit, modifiers, tok.group(0).strip())
         if found is not None:
             return found
