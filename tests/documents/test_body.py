@@ -294,3 +294,36 @@ def test_body_table_rows_opening_with_a_figure_are_not_joined() -> None:
              "1998                 4,100           310\n"
              "2007                 2,950           120\n")
     assert [u.text for u in units(table)] == table.splitlines()
+
+
+# A weekly bulletin: a heading block, numbered sections of bulleted sentences, a table set off by bars and a table of
+# "label: figure" rows between them.
+BULLETIN = "\n\n".join([
+    "MEASLES OUTBREAK - HARROW VALE\nWeekly Bulletin No. 7\nReporting week 21 (19 - 25 May 2031)\n"
+    "Date of issue: 28 May 2031\nPrepared by the Harrow Vale Health Office with district partners",
+    "1. KEY POINTS",
+    "* 84 new suspected cases were reported this week, bringing the total to 611 since the outbreak began.\n"
+    "* Two deaths were recorded this week, both of children under five.",
+    "2. SITUATION",
+    "Table 1. Cases by district",
+    "District | Cases | Deaths\nNorthgate | 402 | 5\nRiverside | 209 | 2",
+    "Table 2. Cases by week",
+    "Week 19 (5 - 11 May): 131\nWeek 20 (12 - 18 May): 118\nWeek 21 (19 - 25 May): 84",
+    "Riverside reported 40 cases this week, up from 22, and its schools have been asked to check records.",
+    "3. RESPONSE",
+    "* Vaccination teams reached 12,400 children in Northgate this week.\n"
+    "* 3 isolation wards with 60 beds are open at the district hospital.",
+])
+
+
+def test_body_bulletin_sections_bullets_and_tables_are_body() -> None:
+    body = _body(BULLETIN)
+    assert body.startswith("* 84 new suspected cases")
+    assert "Northgate | 402 | 5" in body and "Week 20 (12 - 18 May): 118" in body and "2. SITUATION" in body
+    assert body.endswith("open at the district hospital.")
+
+
+def test_body_statement_ends_before_further_information_and_media_enquiries() -> None:
+    tail = ("Further information\n\nFollow the Harbour Authority on X and Facebook.\n\n"
+            "Media enquiries: email press@harbour.example.org, telephone 0100 555 0100.")
+    assert _body(_join(ARTICLE + [LAST, tail])).endswith(LAST)

@@ -187,3 +187,19 @@ def test_dates_a_lead_says_one_year_after_as_an_anniversary(lead: str, years: in
 def test_dates_after_and_ago_further_down_are_no_anniversary(sentence: str) -> None:
     # (a body's later step, "reported a year after", dates nothing; only a headline or lead says it that way)
     assert years_marked(sentence) is None and years_marked(sentence, lead=True) is not None
+
+
+@pytest.mark.parametrize("header, value", [
+    # the labelled date line wins over the period the report covers, which comes first
+    ("Weekly Bulletin No. 7\nReporting week 21 (19 - 25 May 2031)\nDate of issue: 28 May 2031\nPrepared by the office",
+     "2031-05-28"),
+    ("Situation update\nPeriod: 1 May to 7 May 2031\nIssued on 9 May 2031", "2031-05-09"),
+    ("Statement on the floods\nFrom: Harbour Authority\nPublished 3 June 2031", "2031-06-03"),
+])
+def test_dates_labelled_date_line_beats_a_reporting_period(header: str, value: str) -> None:
+    found = _date(f"{header}\n\n{PARA}\n\n{EVENT}")
+    assert found is not None and found[0] == value
+
+
+def test_dates_the_end_of_a_reporting_period_is_no_publication_date() -> None:
+    assert _date(f"Weekly Bulletin No. 7\nReporting week 21 (19 - 25 May 2031)\n\n{PARA}") is None

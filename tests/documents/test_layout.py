@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.documents.layout import contacts_start, figures_row, table_lines
+from claimledger.documents.layout import contacts_start, figures_row, section_headings, table_lines
 
 
 @pytest.mark.parametrize("line, row", [
@@ -61,3 +61,35 @@ def test_layout_an_address_at_the_end_of_a_long_line_is_found_in_linear_time() -
     start = time.process_time()
     assert contacts_start(["Story.", "Contacts", "a" * 200_000]) == -1
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize("lines, table", [
+    # a table set off by bars, with a rule under its header row
+    (["Ward | Homes | Flooded", "---- | ----- | -------", "Eastgate | 1,204 | 310", "Millbank | 877 | 95"],
+     [True, True, True, True]),
+    # rows of a label, a colon and one figure, under their caption
+    (["Table 3. Calls to the helpline by day", "Monday (4 May): 212", "Tuesday (5 May): 1,480"], [True, True, True]),
+    # one such row is a sentence's lead-in, not a table; a caption without a table is a heading
+    (["Table 3. Calls to the helpline by day", "Monday (4 May): 212", "The calls rose after the warning."],
+     [False, False, False]),
+    # a time is no label and a figure
+    (["Updated 10:30", "Updated 11:45"], [False, False]),
+])
+def test_layout_bar_and_label_tables(lines: list[str], table: list[bool]) -> None:
+    assert table_lines(lines) == table
+
+
+def test_layout_numbered_section_headings_need_prose_between_them() -> None:
+    lines = ["1. SUMMARY", "The river rose two metres overnight.", "2. Response", "Teams moved 300 people.",
+             "3. NEEDS", "1. Tents", "2. Blankets"]
+    prose = [False, True, False, True, False, False, False]
+    assert section_headings(lines, prose) == [True, False, True, False, True, False, False]
+
+
+def test_layout_a_further_information_block_with_social_accounts_and_an_address_is_contacts() -> None:
+    lines = ["The helpline has taken 400 calls since Monday and stays open all night.", "Further information",
+             "Follow the Harbour Authority on X and Facebook.",
+             "Media enquiries: email press@harbour.example.org, telephone 0100 555 0100."]
+    assert contacts_start(lines) == 1
+    # without an address or an account it is the statement's own last paragraph
+    assert contacts_start(lines[:2] + ["We will follow the case closely and keep the families informed."]) == -1

@@ -121,3 +121,34 @@ def test_outlets_title_is_headline_above_body(text: str, title: str | None) -> N
 ])
 def test_outlets_title_is_not_the_outlets_name(text: str, outlet: str | None, title: str | None) -> None:
     assert find_title(text, 0, find_body(text), outlet) == title
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # the issuing body, not the document type in the heading nor the desk that issued it
+    (f"PRESS RELEASE\nRef: HA/2031/12\n\nFLOOD DEFENCES TO BE REVIEWED\n\n{PARA}\n\n{MORE}\n\n"
+     "Issued by: Press Office, Harbour Authority\nFor media enquiries: +44 20 7946 0000", "Harbour Authority"),
+    (f"Press release\n\nMinister's statement on the collapse\n\nFrom: Department for Mines & Energy\n\n{PARA}\n\n{MORE}",
+     "Department for Mines & Energy"),
+    (f"Weekly Bulletin No. 7\nPrepared by the Dunmore Health Office with district partners\n\n{PARA}\n\n{MORE}",
+     "Dunmore Health Office"),
+    # a person is no issuing body
+    (f"Statement on the collapse\n\nFrom: Jane Roe\n\n{PARA}\n\n{MORE}", None),
+])
+def test_outlets_issuer_line(text: str, outlet: str | None) -> None:
+    assert _outlet(text) == outlet
+
+
+@pytest.mark.parametrize("text, title", [
+    (f"Press release\n\nMinister's statement on the collapse\n\nFrom: Department for Mines & Energy\n"
+     f"Published 3 June 2031\n\n{PARA}\n\n{MORE}", "Minister's statement on the collapse"),
+    (f"Opinion | The Dunmore collapse was a failure foretold\n\n{PARA}\n\n{MORE}",
+     "The Dunmore collapse was a failure foretold"),
+    (f"UPDATE 2-Dunmore mine toll rises to 38 as search ends\n\n{PARA}\n\n{MORE}",
+     "Dunmore mine toll rises to 38 as search ends"),
+    (f"EXCLUSIVE: Dunmore mine owners were warned twice\n\n{PARA}\n\n{MORE}", "Dunmore mine owners were warned twice"),
+    # a dash or a colon that belongs to the headline stays
+    (f"COVID-19 cases rise in Dunmore schools\n\n{PARA}\n\n{MORE}", "COVID-19 cases rise in Dunmore schools"),
+    (f"Dunmore: 38 miners remembered at the pit\n\n{PARA}\n\n{MORE}", "Dunmore: 38 miners remembered at the pit"),
+])
+def test_outlets_title_drops_labels_section_and_wire_tags(text: str, title: str) -> None:
+    assert _title(text) == title

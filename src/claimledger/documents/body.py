@@ -14,7 +14,14 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from claimledger.documents.language import function_words, plain_reader, words
-from claimledger.documents.layout import CONTACT_TAIL_UNITS, contacts_start, figures_row, table_lines
+from claimledger.documents.layout import (
+    CONTACT_TAIL_UNITS,
+    contacts_start,
+    figures_row,
+    section_headings,
+    set_in_columns,
+    table_lines,
+)
 
 # A line ending in one of these (optionally followed by closing quotes/brackets) reads as a sentence.
 _STOPS: Final = (".", "!", "?", "…")
@@ -143,7 +150,7 @@ def _continues(last_line: str, line: str) -> bool:
 
 def _in_columns(line: str) -> bool:
     """A row of a table of figures (a wide gap, then figures)."""
-    return ("  " in line or "\t" in line) and figures_row(line)
+    return set_in_columns(line) and figures_row(line)
 
 
 def _tail(line: str) -> str:
@@ -170,6 +177,8 @@ def body_and_words(text: str, start: int = 0) -> tuple[tuple[int, int], list[str
     counts = [u.tokens for u in found]
     shape = [_shape(u.text, n) for u, n in zip(found, counts)]
     table = _tables(found, shape)
+    # (a report's numbered section headings, like its tables, are neither prose nor a headline: they cost nothing)
+    table = [t or h for t, h in zip(table, _sections(found, shape))]
     headline = [s is None and not t for s, t in zip(shape, table)]
     base = [_run_cost(i, headline) if h else 0.0 if s is None else s
             for i, (s, h) in enumerate(zip(shape, headline))]
@@ -194,9 +203,17 @@ def body_and_words(text: str, start: int = 0) -> tuple[tuple[int, int], list[str
 def _tables(found: list[Unit], shape: list[float | None]) -> list[bool]:
     """Per unit, whether it is a line of a table of figures (scored neither as prose nor as a headline: a
     table between two sections is part of the report, and it never makes a body on its own)."""
-    if not any(s is None and ("  " in u.text or "\t" in u.text) for u, s in zip(found, shape)):
+    if not any(s is None and set_in_columns(u.text) for u, s in zip(found, shape)):
         return [False] * len(found)  # no line set in columns
     return [t and s is None for t, s in zip(table_lines([u.text for u in found]), shape)]
+
+
+def _sections(found: list[Unit], shape: list[float | None]) -> list[bool]:
+    """Per unit, whether it is a numbered section heading of a report (layout.section_headings)."""
+    if not any(s is None and u.text[:1].isdigit() for u, s in zip(found, shape)):
+        return [False] * len(found)
+    return [h and s is None for h, s in zip(section_headings([u.text for u in found], [s is not None for s in shape]),
+                                              shape)]
 
 
 def _before_contacts(found: list[Unit], scores: list[float], first: int, last: int) -> int:

@@ -212,17 +212,56 @@ def _units_to(text: str, start: int, end: int) -> list[Unit]:
 
 
 def date_line(text: str, start: int, body: tuple[int, int]) -> Published | None:
-    """A short line near the top that states a full date ('Posted on 19 March 2025'), or 'March 2025'."""
+    """A short line near the top that states a full date ('Posted on 19 March 2025'), or 'March 2025'. A line that
+    says what its date is ('Date of issue: 2 April 2025', 'Published 3 May 2025') wins over one that does not, and a
+    date closing a period ('Epidemiological week 13 (24 - 30 March 2025)') is when the period ended, not when the
+    report came out."""
+    labelled = _labelled_date(text, start, body)
+    if labelled is not None:
+        return labelled
     lines = [u for u in _date_line_units(text, start, body) if _HAS_YEAR(u.text)]  # both patterns need one
     for u in lines:
         for year, month, day, said in full_dates(u.text):
-            return Published(f"{year:04d}-{month:02d}-{day:02d}", "day", f"date line '{u.text}'")
+            if not _in_period(u.text, said):
+                return Published(f"{year:04d}-{month:02d}-{day:02d}", "day", f"date line '{u.text}'")
     for u in lines:
+        if any(_in_period(u.text, said) for *_, said in full_dates(u.text)):
+            continue  # "(19 - 25 May 2031)" dates a period, not its month's report
         m = _patterns()["month_year"].search(u.text)
         named = month_number(m.group("month")) if m else None
         if m and named:
             return Published(f"{int(m.group('year')):04d}-{named:02d}", "month", f"date line '{u.text}'")
     return None
+
+
+# A date line that names what its date is: "Date:", "Date of issue:", "Issued on", "Published", "Release date:".
+_DATE_LABEL: Final = re.compile(r"(?:date(?:\s+of\s+(?:issue|publication|release))?|(?:issue|publication|release)\s+date|"
+                                r"issued|published|released|posted)\b(?:\s+on\b)?\s*:?", re.I)
+# A labelled date line is looked for this far above the body (a bulletin's heading block is longer than a headline's).
+LABELLED_HEADER_UNITS: Final = 8
+# A range's first end before a date ("24 - 30 March 2025", "24 March to 30 March 2025") or its second end after it
+# ("30 March - 5 April 2025"; not a time: "2 April 2025 - 10:30").
+_PERIOD_BEFORE: Final = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+[A-Za-z]{3,9}\.?)?(?:,?\s+\d{4})?\s*(?:[-–—]|to|until|through)\s*$")
+_PERIOD_AFTER: Final = re.compile(r"\s*(?:[-–—]|to|until|through)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+\d)")
+
+
+def _labelled_date(text: str, start: int, body: tuple[int, int]) -> Published | None:
+    """The full date of a labelled date line among the short units above the body (or at its top)."""
+    found = _units_to(text, start, body[1])
+    before = [u for u in found if u.end <= body[0]][-LABELLED_HEADER_UNITS:]
+    head = [u for u in found if u.start >= body[0]][:BODY_HEAD_UNITS]
+    for u in before + head:
+        if u.tokens <= DATE_LINE_MAX_WORDS and _DATE_LABEL.match(u.text) and _HAS_YEAR(u.text):
+            for year, month, day, said in full_dates(u.text):
+                if not _in_period(u.text, said):
+                    return Published(f"{year:04d}-{month:02d}-{day:02d}", "day", f"date line '{u.text}'")
+    return None
+
+
+def _in_period(line: str, said: str) -> bool:
+    """Whether the date `said` in `line` is an end of a range of days."""
+    at = line.find(said)
+    return bool(_PERIOD_BEFORE.search(line[max(0, at - 30) : at]) or _PERIOD_AFTER.match(line, at + len(said)))
 
 
 def _event_year_candidates(body: str) -> tuple[list[int], int]:

@@ -11,7 +11,7 @@ from claimledger.documents.body import Unit, units
 from claimledger.documents.dates import full_dates, parse_dateline
 from claimledger.vocabulary import load_versioned
 
-OUTLETS_VERSION: Final = "documents-outlets/2"
+OUTLETS_VERSION: Final = "documents-outlets/3"
 
 # Credit, byline and masthead lines are looked for in this many units above the body and this many
 # short units at either edge of it ("Source: Reuters" under the last paragraph).
@@ -33,6 +33,13 @@ _REPORTS: Final = re.compile(r",\s+(?P<name>[A-Z][\w.&'â€™-]*(?:\s+[A-Z][\w.&'â€
 _DATE_OR_TIME: Final = re.compile(r"\d{1,2}:\d\d|\b(?:1[89]|20)\d\d\b")
 _NON_SPACE: Final = re.compile(r"\S").search
 _POSTED: Final = re.compile(r"^(?:Posted|Published|Updated|Issued|Filed)\b", re.I)
+# A line naming who issued a release or a bulletin: "Issued by: Communications Unit, Ministry of Health",
+# "From: Foreign Office", "Prepared by the Country Office with partners".
+_ISSUER: Final = re.compile(r"^(?:(?:Issued|Published|Prepared|Released|Distributed)\s+by\b\s*:?|From\s*:)\s*(?P<name>.+?)\.?$",
+                            re.I)
+# A label line of a release's heading block ("From: ...", "Ref: ...", "Date: ...", "Contact: ..."): no headline.
+_LABEL_LINE: Final = re.compile(r"(?:from|to|date|ref|reference|subject|contacts?|location|dateline|"
+                                r"(?:issued|prepared|published|released)\s+by)\s*:", re.I)
 
 
 @dataclass(frozen=True)
@@ -142,6 +149,8 @@ def _from_credit_line(line: str, text: str, body: tuple[int, int]) -> str | None
     for i, part in enumerate(parts):
         if not _name_shape(part) or ":" in part:  # "SUDAN: Floods - Situation Report": a place and an event
             continue
+        if part.lower() in _data()["document_types"]:  # "PRESS RELEASE": what the text is, not who issued it
+            continue
         rest = " ".join(parts[i + 1 :]).lower()
         if _has(part, "outlet_words") or any(rest.startswith(t) for t in _data()["document_types"]):
             return _display(_named_in_body(part, text[body[0] : body[1]]))
@@ -156,6 +165,32 @@ def _named_in_body(name: str, body_text: str) -> str:
         if re.search(rf"\b{re.escape(part)}\b", body_text):
             return part
     return name
+
+
+def _issuer(line: str) -> str | None:
+    """The organisation an issuer line names ('Issued by: Communications Unit, Ministry of Health' -> 'Ministry of
+    Health'): the desk named first is left out, and the name ends where the capitalised words do ('the Country Office
+    for Ruvela with partners' -> 'Country Office for Ruvela')."""
+    m = _ISSUER.match(line.strip())
+    if not m:
+        return None
+    parts = [p.strip() for p in m.group("name").split(",") if p.strip()]
+    while len(parts) > 1 and _has(parts[0], "subunit_words"):
+        parts.pop(0)
+    tokens = ", ".join(parts).split()
+    if tokens and tokens[0].lower() == "the":
+        tokens.pop(0)
+    name: list[str] = []
+    for t in tokens[:NAME_MAX_WORDS]:
+        if not (t[0].isupper() or t.lower() in _CONNECTORS) or any(map(str.isdigit, t)):
+            break
+        name.append(t)
+    while name and name[-1].lower() in _CONNECTORS:
+        name.pop()
+    found = " ".join(name).strip(" ,")
+    if found and _name_shape(found) and (_has(found, "issuer_words") or _has(found, "outlet_words")):
+        return _display(found)
+    return None
 
 
 def _first_start(text: str, start: int) -> int:
@@ -180,6 +215,9 @@ def find_outlet(text: str, start: int, body: tuple[int, int]) -> Credit | None:
             m = pattern.match(u.text)
             if m and _name_shape(m.group("name").strip()):
                 return Credit(m.group("name").strip(), f"{rule} '{u.text}'")
+        issuer = _issuer(u.text)
+        if issuer:
+            return Credit(issuer, f"issuer line '{u.text}'")
     for u in header:
         name = from_byline(u.text)
         if name:
@@ -201,6 +239,7 @@ def _not_a_title(line: str) -> bool:
         or bool(_BY.match(line) or _POSTED.match(line) or _SOURCE.match(line))
         or bool(full_dates(line))
         or _credit_line(line)
+        or bool(_LABEL_LINE.match(line))
     )
 
 
@@ -230,9 +269,26 @@ def find_title(text: str, start: int, body: tuple[int, int], outlet: str | None 
         if _names_outlet(first.text, outlet):
             continue
         if not _outlet_name_line(first.text):
-            return first.text
-        fallback = fallback or first.text
+            return headline(first.text)
+        fallback = fallback or headline(first.text)
     return fallback
+
+
+def headline(line: str) -> str:
+    """A headline line without what a page or a wire puts before it: a section label set off by a bar ("Opinion |
+    ...", "World news | ...") and a wire tag ("UPDATE 3-...", "EXCLUSIVE: ...")."""
+    label, bar, rest = line.partition("|")
+    if bar and 0 < len(label.split()) <= CREDIT_PART_WORDS and len(rest.split()) >= TITLE_MIN_WORDS \
+            and "|" not in rest and label.strip()[:1].isupper():
+        line = rest.strip()
+    m = _WIRE_TAG.match(line)
+    if m and m.group("tag") in _data()["wire_tags"] and len(line[m.end():].split()) >= TITLE_MIN_WORDS:
+        line = line[m.end():]
+    return line
+
+
+# A tag in capitals, maybe numbered, then a dash or a colon: "UPDATE 3-", "REFILE-UPDATE 2-", "EXCLUSIVE: ".
+_WIRE_TAG: Final = re.compile(r"(?P<tag>[A-Z]+(?:-[A-Z]+)?)(?:\s?\d{1,2})?(?:-|\s*:)\s*(?=\S)")
 
 
 def _bare(name: str) -> str:
