@@ -343,3 +343,26 @@ def test_events_the_story_came_years_after_another_events_figures(make_document:
             "at another hotel in the capital.")
     claims = extract_claims(make_document(text=text, published="2024-11-10"))
     assert [(c.value, c.event) for c in claims] == [(27, "main"), (31, "earlier-five-years")]
+
+
+@pytest.mark.parametrize("later, expected", [
+    # days and weeks too; the clause ends at its break; the story's own event is no other
+    ("The attack came just two weeks after a bombing killed 12 people in the capital.", [(12, "earlier-two-weeks")]),
+    ("The attack came five years after gunmen killed 31 people at another hotel, and police said on Monday that 12 "
+     "suspects had been arrested.", [(31, "earlier-five-years"), (12, "main")]),
+    # a since-clause opened by its year holds only its own clause
+    ("Since 2016, the company has promised safety reforms, but on Thursday 9 miners were injured.", [(9, "main")]),
+])
+def test_events_came_after_and_since_hold_their_clause(make_document: Callable[..., Document], later: str,
+                                                        expected: list[tuple[int, str]]) -> None:
+    text = "Gunmen killed 27 people at the hotel on Sunday. " + later
+    claims = extract_claims(make_document(text=text, published="2024-11-15"))
+    assert [(c.value, c.event) for c in claims] == [(27, "main")] + expected
+
+
+def test_events_aid_that_came_after_the_storys_own_floods_keeps_their_figures(
+        make_document: Callable[..., Document]) -> None:
+    text = ("Floods hit the valley on Monday, killing 300 people. Aid finally came three days after the floods, which "
+            "displaced 20,000.")
+    claims = extract_claims(make_document(text=text, published="2024-11-15"))
+    assert [(c.value, c.event) for c in claims] == [(300, "main"), (20_000, "main")]

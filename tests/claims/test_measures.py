@@ -763,3 +763,35 @@ def test_measures_passed_limits_and_what_will_be_seen(sentence: str,
 def test_measures_lives_saved_are_no_toll() -> None:
     claims = _claims("Volunteers have saved the lives of more than 100,000 people injured in bombings.")
     assert [(c.measure, c.value) for c in claims] == [("rescued", 100_000)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # second review: crowds that defy a ban are counted; a rule governs only its own phrase
+    ("Crowds of more than 10,000 people defied a ban on protests in the capital.", [("attendees", 10_000)]),
+    ("The ban on gatherings of more than 50 people was lifted.", []),
+    # what one could see is seen, not forecast
+    ("A witness said he could see at least 20 bodies in the street.", [("killed", 20)]),
+    # new ones are not more of them
+    ("Some 20 New York firefighters were injured.", [("wounded", 20)]),
+    ("The army said the 15 new soldiers had been wounded.", [("wounded", 15)]),
+    ("Nine new deaths were recorded this week.", [("killed", 9)]),
+    # a police charge, a hospital's release, a cleared street
+    ("Mounted police charged 2,000 demonstrators outside parliament.", [("attendees", 2000)]),
+    ("Prosecutors charged 12 people with murder.", [("charged", 12)]),
+    ("Thirty people have been released from hospital.", []),
+    ("Some 200 people were cleared from the area.", []),
+    ("Three were cleared of all charges.", [("acquitted", 3)]),
+    # the verb of people described by an outcome must follow them
+    ("The 12 wounded passengers told police that the driver died.", [("wounded", 12)]),
+    # passing a number is more than it only for a figure
+    ("The motorcade passed 5,000 mourners lining the streets.", [("attendees", 5000)]),
+    ("The closure left 40 pupils without their parents' consent forms.", []),
+])
+def test_measures_second_review_of_the_day(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.measure, c.value) for c in _claims(sentence)] == expected
+
+
+def test_measures_outside_an_outbreak_the_treated_are_wounded() -> None:
+    claims = _claims("Floods killed 40 people in Dunmore on Monday, raising fears of cholera in the camps. Doctors treated "
+                     "200 people for cuts and broken bones.")
+    assert [(c.measure, c.value) for c in claims] == [("killed", 40), ("wounded", 200)]

@@ -256,3 +256,18 @@ def test_events_a_follow_up_with_a_date_of_its_own_keeps_it() -> None:
     d, c = _report("b.txt", "2031-03-18", "Aid update", "Three days after the river burst its banks on 14 March 2031, "
                    "the agency said 40 people had died.", 40)
     assert signature(d, [c]).date == "2031-03-14"
+
+
+def test_events_second_review_places_names_and_follow_ups() -> None:
+    from claimledger.ledger.events import _places, named_event
+    spoke = ("Floods killed 30 people in Dunmore on Monday. The UN announced in Geneva that aid would be sent. The "
+             "minister, addressing reporters in Kessford, said more rain was due.")
+    assert dict(_places(spoke)) == {"Dunmore": 1}
+    assert dict(_places("The candidate was shot dead while addressing a rally in Ardley on Sunday.")) == {"Ardley": 1}
+    # a storm's name used once in lower case elsewhere stays its name
+    assert named_event("Hurricane Grace kills 8", "Hurricane Grace made landfall on Monday. By the grace of God we "
+                       "lived. Grace weakened later.", "2025-01-01") == "grace"
+    # a new happening counted from in the lead dates nothing back
+    d, c = _report("b.txt", "2031-06-10", "Air strike kills 30",
+                   "Three days after a ceasefire was agreed, an air strike killed 30 people in Dunmore.", 30)
+    assert signature(d, [c]).date != "2031-06-07"

@@ -9,6 +9,7 @@ from typing import Any, Final, NamedTuple
 
 from claimledger.claims.caseblind import CaseBlind, folded
 from claimledger.claims.dated import MONTH_NAMES
+from claimledger.claims.named import NAMED_EVENT
 from claimledger.claims.lexicon import lexicon
 from claimledger.claims.nonclaims import MONTHS
 from claimledger.vocabulary import trie_regex
@@ -22,19 +23,6 @@ YEAR_SENTENCES: Final = 3
 
 # What may stand between "in"/"of" and a year: "in early 2019", "in March 2023", "of late February 1992".
 _BEFORE_YEAR: Final = rf"(?:(?:early|late|mid-?)\s*)?(?:{MONTHS}\s+)?"
-
-# A named happening: a storm's or an operation's name opens with a word for its kind ("Cyclone Saranya", "Hurricane
-# Katrina", "Tropical Storm Alberto", "Operation Desert Storm"). That word is part of a name, never a place; the
-# name itself is shared by every report of the happening. A storm's name is one word (headlines capitalise the words
-# after it: "Cyclone Saranya Toll Climbs"), an operation's may be up to three.
-NAMED_EVENT: Final = re.compile(
-    r"\b(?P<kind>(?:(?:Super|Tropical|Winter|Severe(?:\s+Cyclonic)?|Extremely\s+Severe\s+Cyclonic)\s+)?"
-    r"(?:Cyclone|Hurricane|Typhoon|Storm|Depression)|Superstorm|Operation)\s+"
-    r"(?P<name>(?<=Operation )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|[A-Z][\w'’-]+)")
-# The words that open such names, lower-cased.
-NAMED_EVENT_KINDS: Final = frozenset({"cyclone", "hurricane", "typhoon", "storm", "depression", "superstorm",
-                                      "operation", "super", "tropical", "winter", "severe", "extremely", "cyclonic"})
-
 
 class EventFrame(NamedTuple):
     """The event a sentence's figures belong to: "main", or a slug with the words that named it."""
@@ -221,7 +209,7 @@ def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
     """The event this sentence's figures are about, from what it names (a wider war, a dated other event)."""
     c = _compiled()
     low = folded(sentence)  # the lower-cased sentence the case-blind patterns read too
-    other = _relative(doc, sentence, low) or _years_after(sentence, low) or _war(doc, sentence, low) \
+    other = _relative(doc, sentence, low) or _years_after(doc, sentence, low) or _war(doc, sentence, low) \
         or _dated(doc, sentence, low)
     if other is not None:
         return other
@@ -230,10 +218,13 @@ def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
     if cumulative and not any(n in cumulative.group().lower() for n in doc.nouns):  # "since the outbreak began"
         return EventFrame("cumulative", sentence[cumulative.start():cumulative.end()])
     since = _SINCE_YEAR.search(sentence) if (doc.year is not None or doc.recent) and "ince " in sentence else None
-    if since is not None and (doc.year is None or int(since.group("y")) < int(doc.year)):
+    if since is not None and (int(since.group("y")) < int(doc.year) - (1 if since.group("m") else 0) if doc.year
+                              else not since.group("m")):
         # "Since 2016, at least 41 workers have died in the company's mines": a tally over the years before the story
-        # (in news of this week, over any years)
-        return EventFrame(f"since-{since.group('y')}", since.group("since"), since.group("y"))
+        # (a month of the year before, "since October 2023", may be the story's own start); its clause only
+        opens = since.start() == since.start("since")  # ("Since 2016, ..." opens its clause; a perfect before it
+        return EventFrame(f"since-{since.group('y')}", since.group("since"), since.group("y"),  # is in the clause)
+                          clause=since.start() if opens else 0)
     return EventFrame()
 
 
@@ -243,7 +234,7 @@ def sentence_event(doc: DocumentEvents, sentence: str) -> EventFrame:
 _SINCE_YEAR: Final = re.compile(
     rf"(?:^\W*|\b(?:have|has)\s+(?:been\s+|so\s+far\s+|now\s+)?(?:killed|died|perished|displaced|fled|wounded|injured|"
     rf"arrested|detained|disappeared|lost\s+their\s+lives|murdered|executed|drowned)\b[^,;.]{{0,80}}?)"
-    rf"(?P<since>\b[Ss]ince\s+{_BEFORE_YEAR}(?P<y>(?:19|20)\d\d)\b)(?!\s*[-–/])")
+    rf"(?P<since>\b[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<m>{MONTH_NAMES})\s+)?(?P<y>(?:19|20)\d\d)\b)(?!\s*[-–/])")
 
 
 def year_after(doc: DocumentEvents, sentence: str, at: int) -> EventFrame | None:
@@ -276,6 +267,8 @@ def other_clause(frame: EventFrame, sentence: str) -> tuple[int, int] | None:
     if frame.slug == MAIN or not frame.label:
         return None
     if frame.clause >= 0:  # "the Anfal campaign, in which 182,000 were killed": the clause up to a semicolon
+        if frame.slug.startswith(("earlier-", "since-")):  # ("came five years after gunmen killed 31, and police said")
+            return frame.clause, _clause_end(sentence, frame.clause)
         semicolon = sentence.find(";", frame.clause)
         return frame.clause, len(sentence) if semicolon < 0 else semicolon
     at = sentence.find(frame.label)
@@ -329,16 +322,28 @@ def _relative(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame
 # "The attack came five years after gunmen killed 31 people at another hotel": the story's event happened that long
 # after the one its clause tells, whose figures those are.
 _YEARS_AFTER: Final = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:\w+\s+){0,2}?"
-                                 r"(?P<span>(?:\w+|\d+)\s+(?:years?|decades?|months?))\s+(?:after|since)\s+", re.I)
+                                 r"(?P<span>\w+\s+(?:years?|decades?|months?|weeks?|days?))\s+(?:after|since)\s+", re.I)
 
 
-def _years_after(sentence: str, low: str | None) -> EventFrame | None:
+def _years_after(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | None:
     if low is not None and " after " not in low and " since " not in low:
         return None
     m = _YEARS_AFTER.search(sentence)
     if m is None:
         return None
+    told = sentence[m.end():_clause_end(sentence, m.end())]  # (the other happening's clause, up to its break)
+    nouns = {n.group().lower() for n in _compiled()["event_noun"].finditer(told)}
+    if nouns & doc.nouns:
+        return None  # "Aid came three months after the floods, which killed 300": the story's own event
     return EventFrame(f"earlier-{_slug(m.group('span'))}", sentence[m.start("span"):m.end()].strip(), clause=m.end())
+
+
+_CLAUSE_BREAK: Final = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|,\s+(?:police|officials|the\s+\w+)\s+said\b")
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    found = _CLAUSE_BREAK.search(sentence, start)
+    return found.start() if found else len(sentence)
 
 
 # An operation that helps the story's own victims is part of the story: "the rescue operation, during which 40 ...".

@@ -12,11 +12,11 @@ from claimledger.claims.attribution import clause_sources, pronoun_sources, sour
 from claimledger.claims.lexicon import LEXICON_VERSION, lexicon
 from claimledger.claims.measures import (
     CAPTIVITY,
-    OUTBREAK,
     OUTCOME_NOUNS,
     Hit,
     as_patients,
     held_as_hostages,
+    in_an_outbreak,
     manner_subgroup,
     outcome_measure,
     people_measure,
@@ -236,8 +236,8 @@ def _sentence(doc: Document, sent: Sentence, found: list[Mention], doc_events: e
     same_figure(text, items, hits, PEOPLE_KINDS)
     if doc_events.nouns & CAPTIVITY:  # in a siege or a kidnapping, people "held" are hostages
         hits = {i: held_as_hostages(text, h) for i, h in hits.items()}
-    if doc_events.nouns & OUTBREAK:  # in an outbreak, people treated or admitted are patients
-        hits = {i: as_patients(text, h) for i, h in hits.items()}
+    if in_an_outbreak(doc_events.nouns):  # people treated or admitted are patients
+        hits = {i: as_patients(text, h, sent.end) for i, h in hits.items()}
     if not hits:
         return []
     sentence_text = text[sent.start:sent.end]

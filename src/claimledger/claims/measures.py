@@ -179,7 +179,8 @@ def people_measure(text: str, m_start: int, np: NounPhrase, window_lo: int, wind
 
 
 # An outcome word used as an adjective of the people counted: "three wounded protesters".
-_ADJECTIVE_OF: Final = re.compile(r"\s+(?:[a-z]+-)?[a-z]+(?:s|men|people|children)\b")
+_ADJECTIVE_OF: Final = re.compile(r"\s+(?:[a-z]+-)?[a-z]+(?:s|men|people|children)\b(?=\s+(?:later\s+|since\s+|subsequently\s+|"
+                                  r"(?:had|have|has)\s+)?(?:died|perished|succumbed)\b)")
 # "219 former hostages", "the 40 freed captives": people the outcome once befell, counted now for something else.
 _FORMER: Final = re.compile(r"\b(?:former|ex-|surviving|freed|released|rescued|liberated)\s", re.I)
 # "312 cases of genocide denial", "30 cases of sexual violence": cases of something other than an illness or an
@@ -360,16 +361,29 @@ CAPTIVITY: Final = frozenset({"siege", "hostage crisis", "hostage-taking", "kidn
 
 # Stories of an illness: there, people treated or admitted to hospital are patients, not the wounded.
 OUTBREAK: Final = frozenset({"outbreak", "epidemic", "pandemic", "cholera"})
-_INJURY: Final = re.compile(r"injur|wound|hurt|burn|maim|trauma", re.I)
+# ... unless its lead names a happening of another kind ("Floods killed 40, raising fears of cholera").
+NOT_OUTBREAK: Final = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "explosion", "shooting", "massacre",
+                                 "war", "conflict", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",
+                                 "cyclone", "earthquake", "quake", "tsunami", "fire", "wildfire", "wildfires", "blaze",
+                                 "crash", "collapse", "stampede", "riot", "riots", "protest", "protests", "siege",
+                                 "airstrike", "air strike", "shelling", "raid", "killings", "landslide", "mudslide",
+                                 "avalanche", "eruption", "derailment", "sinking", "capsizing", "shipwreck"})
+_INJURY: Final = re.compile(r"injur|wound|hurt|burn|maim|trauma|cuts|broken|fractur|bruis|gunshot|shrapnel|bullet", re.I)
 
 
-def as_patients(text: str, hit: Hit) -> Hit:
+def in_an_outbreak(nouns: frozenset[str]) -> bool:
+    """Whether the lead's event nouns tell of an illness and of nothing else (not "Floods ... fears of cholera")."""
+    return bool(nouns & OUTBREAK) and not nouns & NOT_OUTBREAK
+
+
+def as_patients(text: str, hit: Hit, clause_end: int) -> Hit:
     """A wounded figure read from treatment or admission ("treated 1,870 patients", "admitted 146"), in a story of
-    an outbreak: treated, or hospitalized when admitted or in hospital (not when the cue names an injury)."""
+    an outbreak: treated, or hospitalized when admitted or in hospital (not when the cue or the rest of its clause
+    names an injury: "treated 200 people for cuts", "most with gunshot wounds")."""
     if hit.measure != "wounded" or hit.cue_start < 0:
         return hit
     cue = text[hit.cue_start:hit.cue_end]
-    if _INJURY.search(cue):
+    if _INJURY.search(cue) or _INJURY.search(text, hit.cue_end, clause_end):
         return hit
     low = cue.lower()
     return hit._replace(measure="hospitalized" if "admit" in low or "hospital" in low else "treated")

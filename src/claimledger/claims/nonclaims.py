@@ -102,7 +102,7 @@ _MAY_DO: Final = re.compile(
     r"\b(?:could|may|might|will|(?:is|are|was|were)\s+(?:expected|likely|feared|forecast|set|due)\s+to|"
     rf"{_INTENT})\s+(?:\w+ly\s+)?"
     r"(?:displace|kill|leave|affect|force|evacuate|uproot|draw|attract|resettle|relocate|house|shelter|injure|"
-    r"infect|strand|sicken|hit|feed|employ|vaccinate|arrest|detain|kidnap|abduct|capture|see)\s+"
+    r"infect|strand|sicken|hit|feed|employ|vaccinate|arrest|detain|kidnap|abduct|capture|see(?<=will see))\s+"
     r"(?:(?:at least|more than|over|some|about|nearly|around|up to|as many as|an estimated|another)\s+)?$")  # (lower case: "since 21 May have killed 229" is no modal)
 # "Up to 2,000 more people could die", "5 million people will be displaced": a count of what may happen.
 _FORECAST_AFTER: Final = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:could|may|might|will|would)\s+(?:still\s+|also\s+|soon\s+)?"
@@ -196,8 +196,8 @@ def nonclaim_reason(text: str, m: Mention, sentence_start: int) -> str | None:
         return "score"
     if _may_be_capacity(before) and _CAPACITY.search(before):
         return "capacity"
-    if "of " in before[-24:] and _LIMIT.search(before) and (_RULE.search(text, end, end + RULE_CHARS)
-                                                              or _RULE.search(before)):
+    if "of " in before[-24:] and _LIMIT.search(before) and (_RULE_AFTER.match(text, end, end + RULE_CHARS)
+                                                              or _RULE_BEFORE.search(before)):
         return "limit"  # "Gatherings of more than 50 people are banned": a rule's threshold, not a count
     if ("each" in after or "apiece" in after) and _EACH.match(text, end, end + 2 * CONTEXT_CHARS):  # (room for
         # the word after "each")
@@ -214,15 +214,22 @@ _CAPACITY: Final = re.compile(r"\b(?:seats|can\s+(?:hold|seat|accommodate|house|
                               r"room\s+for|designed\s+for|built\s+for)\s+(?:(?:up to|more than|over|some|about|around|"
                               r"nearly)\s+)?$", re.I)
 # "gatherings of more than 50 people", "groups of up to 10": the size a rule allows or bans.
-_LIMIT: Final = re.compile(r"\b(?:gatherings?|groups?|crowds?|assemblies|assembly|meetings?|events?|parties)\s+of\s+"
+_LIMIT: Final = re.compile(r"\b(?:gatherings?|groups?|assemblies|assembly|meetings?|events?|parties)\s+of\s+"
                            r"(?:more\s+than|over|up\s+to|fewer\s+than|less\s+than|no\s+more\s+than|at\s+most|above)\s+$",
                            re.I)
 
 
 # How far after the number the words of a rule ("are suspended") may stand.
 RULE_CHARS: Final = 100
-_RULE: Final = re.compile(r"\b(?:bann?(?:ed|s)?|prohibit(?:ed|s)?|suspended|forbidden|not\s+allowed|not\s+permitted|"
-                          r"allowed|permitted|barred|limit(?:ed|s)?|restrict(?:ed|ions?)|outlawed|must\s+not)\b", re.I)
+# ... when the rule governs the phrase: its predicate ("... are suspended", "... will not be allowed") or a rule
+# right before it ("a ban on gatherings of more than 50"); not a ban the crowd defied elsewhere in the sentence.
+_RULE_WORDS: Final = (r"(?:bann?ed|prohibited|suspended|forbidden|allowed|permitted|barred|limited|restricted|outlawed|"
+                      r"illegal)")
+_RULE_AFTER: Final = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:are|is|were|was|will\s+be|have\s+been|has\s+been|remain)"
+                                rf"\s+(?:not\s+|now\s+|still\s+|temporarily\s+)?{_RULE_WORDS}\b", re.I)
+_RULE_BEFORE: Final = re.compile(r"\b(?:ban(?:ned|s)?|prohibit(?:ed|s|ion)?|limit(?:ed|s)?|restrict(?:ed|ions?)|outlaw(?:ed|s)?)"
+                                 r"\s+(?:on\s+|to\s+)?(?:all\s+|any\s+)?(?:gatherings?|groups?|assembl(?:y|ies)|meetings?|"
+                                 r"events?|parties)\s+of\s+", re.I)
 
 
 def _may_be_capacity(before: str) -> bool:
@@ -355,8 +362,9 @@ def _is_year(text: str, m: Mention) -> bool:
 
 
 def _opens_line(text: str, at: int) -> bool:
-    """Whether only spaces or tabs stand between the start of text[at]'s line and `at`."""
-    return not text[text.rfind("\n", 0, at) + 1:at].strip(" \t")
+    """Whether only spaces or tabs stand between the start of text[at]'s line and `at` (read back at most 16)."""
+    line = text.rfind("\n", max(0, at - 16), at)
+    return not text[line + 1 if line >= 0 else max(0, at - 16):at].strip(" \t") and (line >= 0 or at <= 16)
 
 
 def _colon_adjacent(text: str, m: Mention) -> bool:

@@ -202,7 +202,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Ment
             continue
         share, num_at = _fraction(text, m, max(start, pos))
         qualifier, q_start = _qualifier(text, max(start, num_at - QUALIFIER_LOOKBACK), num_at, qual_re, quals)
-        if qualifier == "exact" and _PASSED.search(text, max(start, num_at - 24), num_at):
+        if qualifier == "exact" and _PASSED.search(text, max(start, num_at - 80), num_at):
             qualifier = "more_than"  # "cases have passed 3,000": more than that (the verb stays the measure's cue)
         mention = _vague(m, q_start) if m.group("vague") else _numeric(m, qualifier, q_start)
         if share is not None and mention is not None:
@@ -214,7 +214,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Ment
 
 
 # A verb that puts a figure beyond a number: "has passed 3,000", "topped 100", "exceeded 50".
-_PASSED: Final = re.compile(r"\b(?:passed|topped|exceeded|surpassed|crossed)\s+(?:the\s+)?$", re.I)
+# (its subject a figure: "the number of cases has passed 3,000", "the toll topped 100"; not "the motorcade passed 5,000
+# mourners")
+_PASSED: Final = re.compile(r"\b(?:toll|number|total|tally|count|figure|cases|deaths|infections|casualties|arrests|"
+                            r"turnout|crowd)\b[^.;,]{0,40}?\b(?:passed|topped|exceeded|surpassed|crossed)\s+(?:the\s+)?$",
+                            re.I)
 
 
 # "half a million", "a quarter of a million", "three quarters of a million": a share of "a" scale.

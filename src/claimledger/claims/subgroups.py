@@ -102,11 +102,16 @@ def co_subject_contrast(text: str, items: list[Item], i: int) -> bool:
     return False
 
 
+_DETERMINER: Final = re.compile(r"\b(?:the|these|those|its|their|our|his|her|all)\s+$", re.I)
+
+
 def is_increment(text: str, m: Mention) -> bool:
     """'another 12', 'a further 30', 'seven more bodies', 'dozens more': an addition to a figure, not a total."""
     c = _compiled()
-    if c["inc_after"].match(text, m.num_end):
-        return True
+    after = c["inc_after"].match(text, m.num_end)
+    if after is not None and not (after.group().lstrip().startswith("new") and _DETERMINER.search(text, max(0, m.start - 12),
+                                                                                                m.start)):
+        return True  # ("the 15 new soldiers": new ones, not more of them)
     return c["inc_before"].search(text, max(0, m.start - INCREMENT_BEFORE_CHARS), m.start) is not None
 
 

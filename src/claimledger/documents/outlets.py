@@ -108,13 +108,14 @@ def from_byline(line: str) -> str | None:
 
 
 def _dateline_segment(segment: str) -> bool:
-    """A place in capitals with its region, set off by a bar in a byline: 'By Jane Roe | DUNMORE, WESTSHIRE' is filed
-    from Dunmore. Without a region, a name in capitals may be an outlet's ('| AFP', '| THE HINDU', '| AL JAZEERA')."""
+    """Capitals set off by a bar in a byline that name no outlet: most often where the story was filed from ('By Jane
+    Roe | DUNMORE, WESTSHIRE', '| NAIROBI'). Kept as an outlet: a wire agency's name ('| REUTERS', '| AFP') or a name
+    with an outlet word ('| VALLEY NEWS'); other capitals ('| THE HINDU') cannot be told from a place, so they name
+    no outlet rather than a wrong one."""
     m = _CAPS_PLACE.fullmatch(segment.strip())
-    if not m or _has(m.group("place"), "outlet_words") or m.group("place").lower() in _words_of("agency_names"):
-        return False  # ("| REUTERS": a wire agency's name)
-    # Only a place with its region says so: "| THE HINDU", "| AL JAZEERA", "| NEW DELHI" may each be an outlet.
-    return bool(m.group("region")) and not m.group("place").startswith("THE ")
+    if m is None:
+        return False
+    return not _has(m.group("place"), "outlet_words") and m.group("place").lower() not in _words_of("agency_names")
 
 
 _CAPS_WORDS: Final = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}"

@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import Iterable, Sequence
 
 from claimledger.claims.dated import MONTH_NAMES, MONTH_NUMBER
-from claimledger.claims.events import NAMED_EVENT, NAMED_EVENT_KINDS
+from claimledger.claims.named import NAMED_EVENT, NAMED_EVENT_KINDS
 from claimledger.claims.model import Claim
 from claimledger.claims.numbers import SCALES, TENS, UNITS
 from claimledger.documents.dates import years_marked
@@ -46,12 +46,13 @@ _PLACE = re.compile(rf"\b(?P<kind>{_SETTLEMENT}\s+of|{_DONE_TO}|in|at|near)\s+(?
                     r"Lane|Highway|Prospekt)\b")
 # Where someone spoke is not where the event happened: "told reporters in New Delhi", "said at a briefing in Geneva",
 # "speaking on Tuesday at the Operations Centre": a verb of saying, then only its listeners, venue or day.
-# (Not "addressing a rally in X", "declared in X": an attack at a rally, an emergency declared there, is the event's.)
-_SPOKE = re.compile(r"\b(?:told|tells?|telling|said|says?|saying|spoke|speaks?|speaking|brief(?:ed|ing))"
-                    r"(?:\s+(?:to|at|on|with|during|a|an|the|his|her|their|"
-                    r"reporters|journalists|media|press|news|conference|briefing|statement|interview|speech|meeting|"
-                    r"parliament|lawmakers|legislators|diplomats|summit|(?:mon|tues|wednes|thurs|"
-                    r"fri|satur|sun)day))*\s+$", re.I)
+# ("addressing" needs its listeners: "addressing a rally in X" names the event's place, as "declared in X" does.)
+_LISTENERS = (r"to|at|on|with|during|a|an|the|his|her|their|reporters|journalists|media|press|news|conference|briefing|"
+              r"statement|interview|speech|meeting|parliament|lawmakers|legislators|diplomats|summit|"
+              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_SPOKE = re.compile(rf"\b(?:(?:told|tells?|telling|said|says?|saying|spoke|speaks?|speaking|brief(?:ed|ing)|announced|"
+                    rf"announcing|stated)(?:\s+(?:{_LISTENERS}))*|(?:addressed|addressing)(?:\s+(?:{_LISTENERS}))*\s+"
+                    r"(?:reporters|journalists|media|press|conference|briefing|statement|parliament|lawmakers))\s+$", re.I)
 # Characters before "in X" searched for a verb of saying and its listeners.
 SPOKE_CHARS = 60
 # A direct quotation: the places a witness names ("I woke up in a hospital in Iran") are not where the
@@ -191,16 +192,21 @@ def named_event(title: str | None, body: str, published: str | None) -> str | No
             year = _NAME_YEAR_AFTER.match(text, m.end()) or _NAME_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())
             name = re.sub(r"['’]s?$", "", m.group("name"))
             names[name] = names.get(name, True) and (year is None or bool(published and year.group("y") >= published[:4]))
-    # (a name the body never gives, or gives in lower case too, is a headline's capitals: "Storm Surge Floods Towns")
+    # (a name the body never gives, or gives in lower case as often, is a headline's capitals: "Storm Surge Floods Towns";
+    # "Hurricane Grace ... by the grace of God ... Grace weakened" stays a name)
     counts = Counter({name: sum(weight * _mentions(name, text) for text, weight in texts) for name, ours in names.items()
-                      if ours and _mentions(name, body) and not _mentions(name.lower(), body)})
+                      if ours and _mentions(name, body) > _mentions(name.lower(), body)})
     best = counts.most_common(1)
     return _place_key(best[0][0]) if best and best[0][1] >= NAMED_MIN_MENTIONS else None
 
 
 # "One month after the roof collapsed", "Two weeks after the floods", "Ten days on": a follow-up's lead counts back.
-_AFTER_SPAN = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-                         r"(?P<unit>day|week|month)s?\s+(?:after|since|on\b)", re.I)
+# (at the start of the headline or the opening sentence, after an optional dateline: "ORSK - One month after ...")
+_AFTER_SPAN = re.compile(r"(?:^|\n)\W*(?:[A-Z][A-Z .'’-]{1,30}(?:\([^)]{1,30}\))?\s*[-–—]\s*)?(?:(?:exactly|just|nearly|some)\s+)?"
+                         r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                         r"(?P<unit>day|week|month)s?\s+(?:after|since)\s+(?:the|this|last|its)\b", re.I)
+# (what it counts from is a known happening, "after the collapse"; "three days after a ceasefire was agreed, an air
+# strike killed 30" tells of a new one)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
@@ -209,7 +215,7 @@ def _follow_up(doc: Document) -> str | None:
     month after ...": that month; "Ten days after": that day), or None."""
     if not doc.published or len(doc.published) < 10:
         return None
-    m = _AFTER_SPAN.search(f"{doc.title or ''}\n{_lead(doc)}")
+    m = _AFTER_SPAN.search("\n".join([doc.title or "", *_lead_sentences(doc)]))
     if m is None:
         return None
     said = m.group("n").lower()
@@ -222,12 +228,16 @@ def _follow_up(doc: Document) -> str | None:
     return back[:7] if unit == "month" else back  # ("a month" is rough: its month; days and weeks: the day)
 
 
-def _lead(doc: Document) -> str:
-    """The opening sentence of the body (two when the first is a headline line without a stop)."""
+def _lead_sentences(doc: Document) -> list[str]:
+    """The opening sentence of the body (and the next when the first is a headline or byline line without a stop)."""
     start = doc.body[0]
     lead = split(doc.text, start, min(doc.body[1], start + LEAD_SENTENCE_CHARS))
     headline = bool(lead) and not doc.text[lead[0].start:lead[0].end].rstrip().endswith((".", "!", "?"))
-    return " ".join(doc.text[s.start:s.end] for s in lead[:2 if headline else 1])
+    return [doc.text[s.start:s.end].strip() for s in lead[:2 if headline else 1]]
+
+
+def _lead(doc: Document) -> str:
+    return " ".join(_lead_sentences(doc))
 
 
 def _anniversary_piece(doc: Document, body: str) -> tuple[int, str] | None:

@@ -163,13 +163,16 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
 # reads the same bytes as letters ('\x93We counted\x94' as "ìWe countedî").
 _CP1252_PUNCTUATION = frozenset(b"\x85\x91\x92\x93\x94\x96\x97")
 _ASCII = bytes(range(128))
+_APOSTROPHE = re.compile(rb"[A-Za-z]\x92[A-Za-z]")
+_DASH_IN_WORD = re.compile(rb"[A-Za-z][\x96\x97][A-Za-z]")
 
 
 def guess_encoding(data: bytes) -> str | None:
     """The best of charset-normalizer's web-encoding candidates: least chaos, most coherence, most common."""
     high = set(data.translate(None, _ASCII))  # (the non-ASCII bytes, found in C)
-    if high and high <= _CP1252_PUNCTUATION and data.count(b"\x93") == data.count(b"\x94"):
-        return "cp1252"
+    if high and high <= _CP1252_PUNCTUATION and data.count(b"\x93") == data.count(b"\x94") \
+            and (b"\x93" in data or _APOSTROPHE.search(data)) and not _DASH_IN_WORD.search(data):
+        return "cp1252"  # (quotes or an apostrophe say so; 0x96/0x97 inside a word are Mac letters: "Ni\x96o")
     from charset_normalizer import from_bytes
 
     best: tuple[float, float, int] | None = None
