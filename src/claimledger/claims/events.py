@@ -326,7 +326,7 @@ _YEARS_AFTER: Final = re.compile(r"\b(?:came|comes|happened|occurred|took\s+plac
 
 
 def _years_after(doc: DocumentEvents, sentence: str, low: str | None) -> EventFrame | None:
-    if low is not None and " after " not in low and " since " not in low:
+    if low is not None and not ((" after " in low or " since " in low) and _may_hold(low, _CAME_WORDS)):
         return None
     m = _YEARS_AFTER.search(sentence)
     if m is None:
@@ -338,6 +338,8 @@ def _years_after(doc: DocumentEvents, sentence: str, low: str | None) -> EventFr
     return EventFrame(f"earlier-{_slug(m.group('span'))}", sentence[m.start("span"):m.end()].strip(), clause=m.end())
 
 
+# Words one of which every _YEARS_AFTER match holds.
+_CAME_WORDS: Final = ("came", "comes", "happened", "occurred", "took place")
 _CLAUSE_BREAK: Final = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|,\s+(?:police|officials|the\s+\w+)\s+said\b")
 
 
