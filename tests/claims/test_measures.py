@@ -734,6 +734,8 @@ def test_measures_before_cues_grouped_by_letter_match_as_one_alternation() -> No
     # listed parts named by a people's name
     ("Gunmen killed 27 people, including four Britons and two Germans, officials said.",
      [("killed", 27, None), ("killed", 4, "britons"), ("killed", 2, "germans")]),
+    ("Gunmen killed 27 people, including two New Zealanders and three Sri Lankans.",
+     [("killed", 27, None), ("killed", 2, "new_zealanders"), ("killed", 3, "sri_lankans")]),
 ])
 def test_measures_outbreaks_courts_campaigns_and_peoples(sentence: str, expected: list[tuple[str, int, str | None]]) -> None:
     assert [(c.measure, c.value, c.subgroup) for c in _claims(sentence) if c.unit == "people"] == expected

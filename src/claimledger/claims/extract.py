@@ -396,9 +396,9 @@ def _share_back(text: str, items: list[Item], hits: dict[int, Hit]) -> None:
 
 
 def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, whole: Hit | None) -> str | None:
-    item = items[i]
+    item, np = items[i], items[i].np
     if item.is_part:  # "including 11 in critical condition"; "32 were killed, of whom 20 were women"
-        found = item.np.subgroup or condition_subgroup(text, item.np.end, sent.end) or people_name(item.np)
+        found = np.subgroup or condition_subgroup(text, np.end, sent.end) or people_name(text, item.mention.num_end, np)
         if found is None and item.np.kind in ("none", "anaphor"):  # "... of whom 20 were women", "56 of whom were
             found = of_whom_subgroup(text, item.np, sent.end, lexicon()["persons"])  # infants"
         return found

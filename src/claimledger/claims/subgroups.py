@@ -63,13 +63,17 @@ def place_subgroup(text: str, start: int, end: int, lo: int, hi: int) -> str | N
     return "_".join(m.group("place").lower().split())
 
 
-def people_name(np: NounPhrase) -> str | None:
-    """A listed part counted by a people's name ("including four Britons, two Germans"): that name, lower-cased."""
+def people_name(text: str, number_end: int, np: NounPhrase) -> str | None:
+    """A listed part counted by a people's name ("including four Britons, two New Zealanders"): that name, lower-cased
+    (words joined by "_")."""
     head = np.head or ""
     if np.kind != "person" or len(head) < 4 or not head[0].isupper() or not head[1:].islower() \
             or not head.endswith("s") or head.lower() in lexicon()["persons"]:
         return None
-    return head.lower()
+    words = text[number_end:np.end].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return head.lower()
+    return "_".join(w.lower() for w in words)
 
 
 def without_subgroup(text: str, pos: int, hi: int) -> str | None:
