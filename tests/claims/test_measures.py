@@ -797,3 +797,21 @@ def test_measures_outside_an_outbreak_the_treated_are_wounded() -> None:
     claims = _claims("Floods killed 40 people in Dunmore on Monday, raising fears of cholera in the camps. Doctors treated "
                      "200 people for cuts and broken bones.")
     assert [(c.measure, c.value) for c in claims] == [("killed", 40), ("wounded", 200)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # wildfires and shipwrecks (testers r11a, r11b)
+    ("A wildfire tore through this timber town of about 3,200 people.", [("population", 3200)]),
+    ("The fire forced evacuation orders for roughly 9,500 residents.", [("displaced", 9500)]),
+    ("Evacuation orders still covered about 6,000 residents.", [("displaced", 6000)]),
+    ("The list of people unaccounted for is down to 26, the sheriff said.", [("missing", 26)]),
+    ("About 60 residents have joined a lawsuit against the company.", []),
+    ("The number of survivors remained at 104.", [("rescued", 104)]),
+    ("Only 104 came out of the water alive.", [("rescued", 104)]),
+    ("Among the survivors were 43 women.", [("rescued", 43)]),
+    ("As many as 350 people were crammed onto the trawler.", [("aboard", 350)]),
+    ("About 480 people had boarded the vessel.", [("aboard", 480)]),
+    ("We are honoured to join this community of 14 providers.", []),
+])
+def test_measures_wildfires_and_shipwrecks(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.measure, c.value) for c in _claims(sentence)] == expected

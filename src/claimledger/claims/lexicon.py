@@ -9,7 +9,7 @@ from claimledger.vocabulary import load_versioned
 
 # Bump together with "version" in data/lexicon.json whenever a rule or a word list changes;
 # every Claim carries it, so a ledger says which rules produced it.
-LEXICON_VERSION = "claims-lexicon/2026.11.10"
+LEXICON_VERSION = "claims-lexicon/2026.11.11"
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from claimledger.documents.body import Unit, units
 from claimledger.documents.dates import full_dates, parse_dateline
 from claimledger.vocabulary import load_versioned
 
-OUTLETS_VERSION: Final = "documents-outlets/3"
+OUTLETS_VERSION: Final = "documents-outlets/4"
 
 # Credit, byline and masthead lines are looked for in this many units above the body and this many
 # short units at either edge of it ("Source: Reuters" under the last paragraph).
