@@ -17,6 +17,7 @@ from claimledger.vocabulary import fold
 # English month names as a regex alternation, and each lower-cased name's number (shared with the ledger).
 MONTH_NAMES: Final = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NUMBER: Final = {m.lower(): i for i, m in enumerate(MONTH_NAMES.split("|"), start=1)}
+WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DATE: Final = re.compile(
     rf"\b(?:in|on|since|by)\s+(?:(?P<m1>{MONTH_NAMES})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:1[89]|20)\d\d)"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_NAMES}),?\s+(?P<y2>(?:1[89]|20)\d\d)"

@@ -404,7 +404,7 @@ def _subgroup(text: str, sent: Sentence, items: list[Item], i: int, hit: Hit, wh
         return found
     if hit.subgroup is not None:
         return hit.subgroup
-    place = place_subgroup(text, item.mention.start, item.np.end, sent.start, sent.end)
+    place = place_subgroup(text, item.mention.start, np.end, sent.start, sent.end)
     if place is not None:
         return place
     if item.np.kind in ("person", "none"):

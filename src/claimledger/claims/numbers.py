@@ -202,7 +202,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Ment
             continue
         share, num_at = _fraction(text, m, max(start, pos))
         qualifier, q_start = _qualifier(text, max(start, num_at - QUALIFIER_LOOKBACK), num_at, qual_re, quals)
-        if qualifier == "exact" and text[max(start, num_at - 14):num_at].rstrip().endswith(_PASSED_ENDS) \
+        if qualifier == "exact" and text[max(start, num_at - 14):num_at].rstrip().lower().endswith(_PASSED_ENDS) \
                 and _PASSED.search(text, max(start, num_at - 80), num_at):
             qualifier = "more_than"  # "cases have passed 3,000": more than that (the verb stays the measure's cue)
         mention = _vague(m, q_start) if m.group("vague") else _numeric(m, qualifier, q_start)
@@ -216,8 +216,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Ment
 
 # A verb that puts a figure beyond a number: "has passed 3,000", "topped 100", "exceeded 50" (what the text right
 # before the number must end with, tested first: most numbers follow none).
-_PASSED_ENDS: Final = ("passed", "topped", "exceeded", "surpassed", "crossed", "the", "PASSED", "TOPPED", "EXCEEDED",
-                       "SURPASSED", "CROSSED", "THE", "Passed", "Topped", "Exceeded", "Surpassed", "Crossed", "The")
+_PASSED_ENDS: Final = ("passed", "topped", "exceeded", "surpassed", "crossed", "the")
 # (its subject a figure: "the number of cases has passed 3,000", "the toll topped 100"; not "the motorcade passed 5,000
 # mourners")
 _PASSED: Final = re.compile(r"\b(?:toll|number|total|tally|count|figure|cases|deaths|infections|casualties|arrests|"

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from claimledger.claims.lexicon import lexicon
-from claimledger.claims.dated import MONTH_NAMES
+from claimledger.claims.dated import MONTH_NUMBER, WEEKDAYS
 from claimledger.claims.nouns import NounPhrase
 from claimledger.claims.numbers import Mention
 from claimledger.claims.structure import Item, shared_subject
@@ -48,9 +48,8 @@ _PLACE_AFTER: Final = re.compile(rf"(?:(?!\b(?:while|whereas|but|not)\b)[^.;:\d]
                                  rf"\b(?<!not )(?:in|near|at|from|around)\s+{_PLACE}")
 _PLACE_BEFORE: Final = re.compile(rf"\b(?<!not )(?:[Ii]n|[Aa]t)\s+{_PLACE},?\s+(?:[\w'’-]+\s+){{0,4}}$")
 # Times said the same way: "In January alone", "At Christmas alone", "on Monday alone".
-_NOT_PLACES: Final = frozenset({*(m.lower() for m in MONTH_NAMES.split("|")), "monday", "tuesday", "wednesday", "thursday",
-                                "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "eid", "diwali",
-                                "hanukkah", "thanksgiving", "the", "this", "that", "last", "one", "its"})
+_NOT_PLACES: Final = frozenset({*MONTH_NUMBER, *WEEKDAYS, "christmas", "easter", "ramadan", "eid", "diwali", "hanukkah",
+                                "thanksgiving", "the", "this", "that", "last", "one", "its"})
 
 
 def place_subgroup(text: str, start: int, end: int, lo: int, hi: int) -> str | None:

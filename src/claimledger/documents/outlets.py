@@ -55,6 +55,7 @@ def _data() -> dict[str, Any]:
     return load_versioned("claimledger.documents", "data/outlets.json", OUTLETS_VERSION)
 
 
+@lru_cache(maxsize=None)
 def _words_of(kind: str) -> frozenset[str]:
     return frozenset(_data()[kind])
 

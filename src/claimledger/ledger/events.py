@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Iterable, Sequence
 
-from claimledger.claims.dated import MONTH_NAMES, MONTH_NUMBER
+from claimledger.claims.dated import MONTH_NAMES, MONTH_NUMBER, WEEKDAYS
 from claimledger.claims.named import NAMED_EVENT, NAMED_EVENT_KINDS
 from claimledger.claims.model import Claim
 from claimledger.claims.numbers import SCALES, TENS, UNITS
@@ -136,10 +136,11 @@ def signature(doc: Document, main_claims: Sequence[Claim]) -> Signature:
     dates = _dates_in(before, doc.published) or _dates_in(after, doc.published, milestones=False)[:1]
     date = _earliest(dates)
     # "One month after the roof collapsed, ...": the event, when the report gives no other date than its own day
-    counted_back = _follow_up(doc) if date is None or date == (doc.published or "")[:10] else None
+    opening = _lead_sentences(doc) if doc.published else []  # (read once for both rules below)
+    counted_back = _follow_up(doc, opening) if date is None or date == (doc.published or "")[:10] else None
     if counted_back is not None:
         date = counted_back
-    marked = _anniversary_piece(doc, body)
+    marked = _anniversary_piece(doc, opening)
     if marked is not None and doc.published:
         # An anniversary piece: its event lies that many years before it was published. Dates of the
         # commemoration itself (a day of the publication year, a resolution adopted that spring) are not it.
@@ -210,12 +211,12 @@ _AFTER_SPAN = re.compile(r"(?:^|\n)\W*(?:[A-Z][A-Z .'’-]{1,30}(?:\([^)]{1,30}\
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
-def _follow_up(doc: Document) -> str | None:
+def _follow_up(doc: Document, opening: list[str]) -> str | None:
     """The date of the event a follow-up's headline or opening sentence counts back to from its publication ("One
     month after ...": that month; "Ten days after": that day), or None."""
     if not doc.published or len(doc.published) < 10:
         return None
-    m = _AFTER_SPAN.search("\n".join([doc.title or "", *_lead_sentences(doc)]))
+    m = _AFTER_SPAN.search("\n".join([doc.title or "", *opening]))
     if m is None:
         return None
     said = m.group("n").lower()
@@ -236,17 +237,13 @@ def _lead_sentences(doc: Document) -> list[str]:
     return [doc.text[s.start:s.end].strip() for s in lead[:2 if headline else 1]]
 
 
-def _lead(doc: Document) -> str:
-    return " ".join(_lead_sentences(doc))
-
-
-def _anniversary_piece(doc: Document, body: str) -> tuple[int, str] | None:
+def _anniversary_piece(doc: Document, opening: list[str]) -> tuple[int, str] | None:
     """The years an anniversary piece says have passed since its event, when its headline or opening sentence
     says so ("29th anniversary of the massacre"); not a fresh report mentioning an older event's anniversary."""
     if not doc.published:
         return None
     # (a page's extracted text opens with its headline line, no final stop: the lead is the sentence after it)
-    return years_marked(f"{doc.title or ''}\n{_lead(doc)}", lead=True)
+    return years_marked(f"{doc.title or ''}\n{' '.join(opening)}", lead=True)
 
 
 # How far the opening sentence of a body may run.
@@ -267,7 +264,7 @@ def _title_names(title: str | None, body: str) -> list[str]:
     for m in list(_TITLE_NAME.finditer(title))[:TITLE_WORDS]:
         word = m.group().rstrip("'’").removesuffix("'s").removesuffix("’s")
         low = word.lower()
-        if low not in _NOT_PLACES and low not in _WEEKDAYS and low.split("-")[0] not in _NUMBER_WORDS \
+        if low not in _NOT_PLACES and low not in WEEKDAYS and low.split("-")[0] not in _NUMBER_WORDS \
                 and low not in NAMED_EVENT_KINDS:
             words[word] = None
     if not words:
@@ -284,7 +281,7 @@ _NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES])  # (the number words the cla
 _NUMBER_VALUES = {**UNITS, **TENS}
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
 
 
 def _place_key(place: str) -> str:
