@@ -107,14 +107,6 @@ def test_subgroups_co_subjects_of_different_groups(make_document: Callable[..., 
     ("Thirty-one people were wounded, with nine of them still in critical condition.",
      [("wounded", 31, None), ("wounded", 9, "critical")]),
     ("Two of the deceased were soldiers.", [("killed", 2, "soldiers")]),
-])
-def test_subgroups_a_place_alone_and_conditions_still_held(make_document: Callable[..., Document], text: str,
-                                                            expected: list[tuple[str, int, str | None]]) -> None:
-    claims = extract_claims(make_document(text=text))
-    assert [(c.measure, c.value, c.subgroup) for c in claims] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # "alone" after a time is no place; a place of another clause or figure, or "not ... alone", is not this count's
     ("In January alone, 300 people were killed.", [("killed", 300, None)]),
     ("At Christmas alone, 40 people died.", [("killed", 40, None)]),
@@ -124,8 +116,9 @@ def test_subgroups_a_place_alone_and_conditions_still_held(make_document: Callab
     # a list inside the noun phrase stays within the count's clause
     ("The agency said 160 civilians, mostly women and children, were killed in Tokhar alone.", [("killed", 160, "tokhar")]),
 ])
-def test_subgroups_alone_names_a_place_of_this_count_only(make_document: Callable[..., Document], text: str,
-                                                           expected: list[tuple[str, int, str | None]]) -> None:
+def test_subgroups_a_place_alone_and_conditions_still_held(make_document: Callable[..., Document], text: str,
+                                                             expected: list[tuple[str, int, str | None]]) -> None:
+    """A count of one place by "alone" (not a time, another clause or "not ... alone"), conditions after "still"."""
     claims = extract_claims(make_document(text=text))
     assert [(c.measure, c.value, c.subgroup) for c in claims] == expected
 
